@@ -1,0 +1,46 @@
+package io.github.camelmarketo.component.marketo;
+
+import java.util.List;
+
+import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.LeadKey;
+import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+
+/**
+ * The operations both Marketo APIs offer, over the shared {@code model}. {@code soap/} and {@code rest/} each
+ * implement it; the producer and the consumer talk only to this interface. Implementations are thread-safe, map
+ * vendor faults to {@link io.github.camelmarketo.component.marketo.model.MarketoException} subclasses, and apply
+ * the rate limiting and retry policy of their API. Callers chunk lists to {@link #maxKeysPerCall()} and
+ * {@link MarketoOperation#getChunkLimit()} before calling.
+ */
+public interface MarketoClient extends AutoCloseable {
+
+    /** Which API this client calls. */
+    MarketoApi api();
+
+    /** Leads matching {@code key} (usually 0 or 1; several for duplicate emails). */
+    List<Lead> getLead(LeadKey key, List<String> fields);
+
+    /**
+     * One page of the leads {@code selector} selects.
+     *
+     * @param position  opaque position returned by the previous page ({@link LeadPage#nextPosition()}), null to start
+     * @param batchSize page size
+     * @param fields    fields to return, empty for the default set
+     */
+    LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields);
+
+    /** Most key values one getMultipleLeads call accepts (SOAP 100, REST 300). */
+    int maxKeysPerCall();
+
+    /** Creates or updates one lead. A record the vendor refused is a result with status FAILED/SKIPPED. */
+    SyncResult syncLead(Lead lead, SyncOptions options);
+
+    /** Creates or updates at most 300 leads; one result per lead, in input order. */
+    List<SyncResult> syncMultipleLeads(List<Lead> leads, SyncOptions options);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,631 @@
+package io.github.camelmarketo.component.marketo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.camelmarketo.component.marketo.model.LeadKeyType;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * URI options of {@code marketo:} endpoints. The component holds one instance whose values are defaults; every
+ * endpoint gets a {@link #copy()} that its URI options change. A data holder: transports build their clients from it.
+ */
+@UriParams
+public class MarketoConfiguration implements Cloneable {
+
+    @UriParam(label = "common")
+    private String munchkinId;
+    @UriParam(label = "common", defaultValue = "auto")
+    private MarketoApi api = MarketoApi.auto;
+    @UriParam(label = "common")
+    private String soapEndpoint;
+    @UriParam(label = "common")
+    private String restEndpoint;
+    @UriParam(label = "common")
+    private String identityEndpoint;
+    @UriParam(label = "common", defaultValue = "EMAIL")
+    private LeadKeyType leadKeyType = LeadKeyType.EMAIL;
+    @UriParam(label = "common")
+    private String fields;
+    @UriParam(label = "common", defaultValue = "100")
+    private int batchSize = 100;
+    @UriParam(label = "security", secret = true)
+    private String userId;
+    @UriParam(label = "security", secret = true)
+    private String encryptionKey;
+    @UriParam(label = "security", secret = true)
+    private String clientId;
+    @UriParam(label = "security", secret = true)
+    private String clientSecret;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean dedupEnabled = true;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean returnLead = false;
+    @UriParam(label = "producer")
+    private String lookupField;
+    @UriParam(label = "producer")
+    private SyncAction action;
+    @UriParam(label = "producer")
+    private String partitionName;
+    @UriParam(label = "producer")
+    private String targetWorkspace;
+    @UriParam(label = "producer")
+    private String marketoCookie;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean fetchAll = false;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean asyncProcessing = false;
+    @UriParam(label = "consumer")
+    private LeadSelectorType leadSelector;
+    @UriParam(label = "consumer")
+    private String oldestUpdatedAt;
+    @UriParam(label = "consumer")
+    private String latestUpdatedAt;
+    @UriParam(label = "consumer")
+    private String staticListName;
+    @UriParam(label = "consumer")
+    private Long staticListId;
+    @UriParam(label = "consumer")
+    private String leadKeys;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean batchMode = false;
+    @UriParam(label = "consumer")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
+    private long extractJobTimeout = 1800000;
+    @UriParam(label = "consumer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
+    private long extractPollInterval = 5000;
+    @UriParam(label = "advanced", defaultValue = "100")
+    private int rateLimitCalls = 100;
+    @UriParam(label = "advanced", defaultValue = "20s", javaType = "java.time.Duration")
+    private long rateLimitWindow = 20000;
+    @UriParam(label = "advanced", defaultValue = "10")
+    private int maxConcurrentCalls = 10;
+    @UriParam(label = "advanced", defaultValue = "5")
+    private int maxRetries = 5;
+    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration")
+    private long retryInitialDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
+    private long retryMaxDelay = 30000;
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
+    private long connectTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "120s", javaType = "java.time.Duration")
+    private long socketTimeout = 120000;
+    @UriParam(label = "advanced")
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced")
+    private org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer;
+
+    public String getMunchkinId() {
+        return munchkinId;
+    }
+
+    /**
+     * Marketo instance id (Munchkin id, e.g. {@code 123-ABC-456}); derives the SOAP, REST and identity URLs unless they are set explicitly.
+     */
+    public void setMunchkinId(String munchkinId) {
+        this.munchkinId = munchkinId;
+    }
+
+    public MarketoApi getApi() {
+        return api;
+    }
+
+    /**
+     * Which API to call: {@code rest}, {@code soap}, or {@code auto} (REST when clientId is set, SOAP when userId and encryptionKey are set; fails when both or neither are set).
+     */
+    public void setApi(MarketoApi api) {
+        this.api = api;
+    }
+
+    public String getSoapEndpoint() {
+        return soapEndpoint;
+    }
+
+    /**
+     * SOAP endpoint URL; default {@code https://{munchkinId}.mktoapi.com/soap/mktows/2_x}.
+     */
+    public void setSoapEndpoint(String soapEndpoint) {
+        this.soapEndpoint = soapEndpoint;
+    }
+
+    public String getRestEndpoint() {
+        return restEndpoint;
+    }
+
+    /**
+     * REST base URL up to {@code /rest}; default {@code https://{munchkinId}.mktorest.com/rest}. The bulk API is at the same host under {@code /bulk}.
+     */
+    public void setRestEndpoint(String restEndpoint) {
+        this.restEndpoint = restEndpoint;
+    }
+
+    public String getIdentityEndpoint() {
+        return identityEndpoint;
+    }
+
+    /**
+     * Identity (OAuth) base URL; default {@code https://{munchkinId}.mktorest.com/identity}.
+     */
+    public void setIdentityEndpoint(String identityEndpoint) {
+        this.identityEndpoint = identityEndpoint;
+    }
+
+    public LeadKeyType getLeadKeyType() {
+        return leadKeyType;
+    }
+
+    /**
+     * Key type used when a lead key is given as a plain String (getLead body, leadKeys option).
+     */
+    public void setLeadKeyType(LeadKeyType leadKeyType) {
+        this.leadKeyType = leadKeyType;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    /**
+     * Comma-separated lead fields to return (SOAP {@code includeAttributes}, REST {@code fields}); default: the vendor's default set.
+     */
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300).
+     */
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    /**
+     * SOAP user id ({@code mktowsUserId}).
+     */
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getEncryptionKey() {
+        return encryptionKey;
+    }
+
+    /**
+     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel does not mask this name in URIs it logs.
+     */
+    public void setEncryptionKey(String encryptionKey) {
+        this.encryptionKey = encryptionKey;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /**
+     * REST client id (LaunchPoint service).
+     */
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /**
+     * REST client secret.
+     */
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public boolean isDedupEnabled() {
+        return dedupEnabled;
+    }
+
+    /**
+     * syncMultipleLeads: match existing leads (true) or always create (false; REST action createDuplicate).
+     */
+    public void setDedupEnabled(boolean dedupEnabled) {
+        this.dedupEnabled = dedupEnabled;
+    }
+
+    public boolean isReturnLead() {
+        return returnLead;
+    }
+
+    /**
+     * syncLead: return the stored lead in the result (SOAP only; REST returns ids).
+     */
+    public void setReturnLead(boolean returnLead) {
+        this.returnLead = returnLead;
+    }
+
+    public String getLookupField() {
+        return lookupField;
+    }
+
+    /**
+     * REST sync: field used to match existing leads (default email).
+     */
+    public void setLookupField(String lookupField) {
+        this.lookupField = lookupField;
+    }
+
+    public SyncAction getAction() {
+        return action;
+    }
+
+    /**
+     * REST syncLeads action; default createOrUpdate (createDuplicate when dedupEnabled=false).
+     */
+    public void setAction(SyncAction action) {
+        this.action = action;
+    }
+
+    public String getPartitionName() {
+        return partitionName;
+    }
+
+    /**
+     * REST sync: lead partition for new leads.
+     */
+    public void setPartitionName(String partitionName) {
+        this.partitionName = partitionName;
+    }
+
+    public String getTargetWorkspace() {
+        return targetWorkspace;
+    }
+
+    /**
+     * SOAP: workspace sent in MktowsContextHeader.
+     */
+    public void setTargetWorkspace(String targetWorkspace) {
+        this.targetWorkspace = targetWorkspace;
+    }
+
+    public String getMarketoCookie() {
+        return marketoCookie;
+    }
+
+    /**
+     * SOAP syncLead: Munchkin cookie to associate with the lead.
+     */
+    public void setMarketoCookie(String marketoCookie) {
+        this.marketoCookie = marketoCookie;
+    }
+
+    public boolean isFetchAll() {
+        return fetchAll;
+    }
+
+    /**
+     * getMultipleLeads: return an Iterator over all pages (streams, constant memory) instead of one page.
+     */
+    public void setFetchAll(boolean fetchAll) {
+        this.fetchAll = fetchAll;
+    }
+
+    public boolean isAsyncProcessing() {
+        return asyncProcessing;
+    }
+
+    /**
+     * REST syncLeads: let Marketo process the batch asynchronously.
+     */
+    public void setAsyncProcessing(boolean asyncProcessing) {
+        this.asyncProcessing = asyncProcessing;
+    }
+
+    public LeadSelectorType getLeadSelector() {
+        return leadSelector;
+    }
+
+    /**
+     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     */
+    public void setLeadSelector(LeadSelectorType leadSelector) {
+        this.leadSelector = leadSelector;
+    }
+
+    public String getOldestUpdatedAt() {
+        return oldestUpdatedAt;
+    }
+
+    /**
+     * lastUpdateAt selector: start of the window, ISO-8601 ({@code 2026-01-01T00:00:00Z}).
+     */
+    public void setOldestUpdatedAt(String oldestUpdatedAt) {
+        this.oldestUpdatedAt = oldestUpdatedAt;
+    }
+
+    public String getLatestUpdatedAt() {
+        return latestUpdatedAt;
+    }
+
+    /**
+     * lastUpdateAt selector: end of the window (optional; open-ended when unset).
+     */
+    public void setLatestUpdatedAt(String latestUpdatedAt) {
+        this.latestUpdatedAt = latestUpdatedAt;
+    }
+
+    public String getStaticListName() {
+        return staticListName;
+    }
+
+    /**
+     * staticList selector: list name.
+     */
+    public void setStaticListName(String staticListName) {
+        this.staticListName = staticListName;
+    }
+
+    public Long getStaticListId() {
+        return staticListId;
+    }
+
+    /**
+     * staticList selector: list id.
+     */
+    public void setStaticListId(Long staticListId) {
+        this.staticListId = staticListId;
+    }
+
+    public String getLeadKeys() {
+        return leadKeys;
+    }
+
+    /**
+     * leadKeys selector: comma-separated key values of type leadKeyType.
+     */
+    public void setLeadKeys(String leadKeys) {
+        this.leadKeys = leadKeys;
+    }
+
+    public boolean isBatchMode() {
+        return batchMode;
+    }
+
+    /**
+     * One exchange per page (body List<Lead>) instead of one per lead.
+     */
+    public void setBatchMode(boolean batchMode) {
+        this.batchMode = batchMode;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer stores its cursor after each completed page (default in-memory; use FileStateRepository to resume after restart).
+     */
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * Key of the cursor in the state repository; default derived from operation, selector and munchkinId.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getExtractJobTimeout() {
+        return extractJobTimeout;
+    }
+
+    /**
+     * REST bulk extract: fail a job still queued or processing after this long.
+     */
+    public void setExtractJobTimeout(long extractJobTimeout) {
+        this.extractJobTimeout = extractJobTimeout;
+    }
+
+    public long getExtractPollInterval() {
+        return extractPollInterval;
+    }
+
+    /**
+     * REST bulk extract: first status poll interval (doubles up to 60 s).
+     */
+    public void setExtractPollInterval(long extractPollInterval) {
+        this.extractPollInterval = extractPollInterval;
+    }
+
+    public int getRateLimitCalls() {
+        return rateLimitCalls;
+    }
+
+    /**
+     * Client-side limit: calls per rateLimitWindow per Marketo instance (vendor: 100 / 20 s).
+     */
+    public void setRateLimitCalls(int rateLimitCalls) {
+        this.rateLimitCalls = rateLimitCalls;
+    }
+
+    public long getRateLimitWindow() {
+        return rateLimitWindow;
+    }
+
+    /**
+     * Client-side limit: sliding window length.
+     */
+    public void setRateLimitWindow(long rateLimitWindow) {
+        this.rateLimitWindow = rateLimitWindow;
+    }
+
+    public int getMaxConcurrentCalls() {
+        return maxConcurrentCalls;
+    }
+
+    /**
+     * Client-side limit: calls in flight per Marketo instance (vendor: 10).
+     */
+    public void setMaxConcurrentCalls(int maxConcurrentCalls) {
+        this.maxConcurrentCalls = maxConcurrentCalls;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * Retries of a call that failed with a retryable error (rate limit, 5xx, timeouts, connection reset).
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /**
+     * First retry delay; doubles per attempt with jitter.
+     */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /**
+     * Largest retry delay.
+     */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Connect timeout of SOAP and REST calls.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    /**
+     * Read timeout of SOAP and REST calls.
+     */
+    public void setSocketTimeout(long socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * Hook to customise the REST HttpClient builder (proxy, TLS).
+     */
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
+        return cxfConfigurer;
+    }
+
+    /**
+     * Hook to customise the SOAP CXF client (runs after the component's own setup).
+     */
+    public void setCxfConfigurer(org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer) {
+        this.cxfConfigurer = cxfConfigurer;
+    }
+
+    /** The {@code fields} option as a list (empty when unset). */
+    public List<String> getFieldList() {
+        return splitCsv(fields);
+    }
+
+    /** The {@code leadKeys} option as a list (empty when unset). */
+    public List<String> getLeadKeyList() {
+        return splitCsv(leadKeys);
+    }
+
+    private static List<String> splitCsv(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(values::add);
+        return values;
+    }
+
+    /** The API this configuration selects once {@code auto} is resolved, or an error naming the options to set. */
+    public MarketoApi resolveApi() {
+        boolean rest = clientId != null || clientSecret != null;
+        boolean soap = userId != null || encryptionKey != null;
+        MarketoApi chosen = api;
+        if (chosen == MarketoApi.auto) {
+            if (rest && soap) {
+                throw new IllegalArgumentException("Both REST (clientId/clientSecret) and SOAP (userId/encryptionKey) "
+                        + "credentials are set: choose one with api=rest or api=soap");
+            }
+            if (!rest && !soap) {
+                throw new IllegalArgumentException("No Marketo credentials: set clientId and clientSecret (REST) "
+                        + "or userId and encryptionKey (SOAP)");
+            }
+            chosen = rest ? MarketoApi.rest : MarketoApi.soap;
+        }
+        if (chosen == MarketoApi.rest && (clientId == null || clientSecret == null)) {
+            throw new IllegalArgumentException("api=rest needs both clientId and clientSecret");
+        }
+        if (chosen == MarketoApi.soap && (userId == null || encryptionKey == null)) {
+            throw new IllegalArgumentException("api=soap needs both userId and encryptionKey");
+        }
+        return chosen;
+    }
+
+    /** A copy whose changes do not affect this configuration. */
+    public MarketoConfiguration copy() {
+        try {
+            // every field is immutable or shared on purpose (stateRepository, configurers), so clone() is enough
+            return (MarketoConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MarketoConfiguration[munchkinId=" + munchkinId + ", api=" + api + ", soapEndpoint=" + soapEndpoint
+                + ", restEndpoint=" + restEndpoint + ", userId=" + mask(userId) + ", encryptionKey=" + mask(encryptionKey)
+                + ", clientId=" + mask(clientId) + ", clientSecret=" + mask(clientSecret) + "]";
+    }
+
+    private static String mask(String secret) {
+        return secret == null ? null : "xxxxxx";
+    }
+}

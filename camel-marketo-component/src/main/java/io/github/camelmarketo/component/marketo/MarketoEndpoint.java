@@ -1,0 +1,104 @@
+package io.github.camelmarketo.component.marketo;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Reads and writes Marketo leads over the SOAP or the REST API; the operation is the URI path.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "marketo", title = "Marketo", syntax = "marketo:operation",
+             category = { Category.SAAS, Category.CLOUD }, headersClass = MarketoConstants.class)
+public class MarketoEndpoint extends ScheduledPollEndpoint {
+
+    @UriPath(description = "The operation to perform")
+    @Metadata(required = true)
+    private MarketoOperation operation;
+
+    @UriParam
+    private MarketoConfiguration configuration;
+
+    private MarketoApi resolvedApi;
+
+    public MarketoEndpoint(String uri, MarketoComponent component, MarketoOperation operation,
+                           MarketoConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    /** Checks the options before any network call; the message names the option and its allowed values. */
+    void validate() {
+        resolvedApi = configuration.resolveApi();
+        if (resolvedApi == MarketoApi.soap && !operation.isSoapSupported()) {
+            throw new IllegalArgumentException("Operation " + operation + " is REST-only: use api=rest with clientId and "
+                                               + "clientSecret (SOAP supports getLead, getMultipleLeads, syncLead, syncMultipleLeads)");
+        }
+        if (configuration.getMunchkinId() == null) {
+            boolean missing = resolvedApi == MarketoApi.soap
+                    ? configuration.getSoapEndpoint() == null
+                    : configuration.getRestEndpoint() == null || configuration.getIdentityEndpoint() == null;
+            if (missing) {
+                throw new IllegalArgumentException("Set munchkinId, or the endpoint URLs ("
+                                                   + (resolvedApi == MarketoApi.soap ? "soapEndpoint" : "restEndpoint and identityEndpoint")
+                                                   + ")");
+            }
+        }
+        if (configuration.getBatchSize() < 1 || configuration.getBatchSize() > 1000) {
+            throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + configuration.getBatchSize());
+        }
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new MarketoProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("The Marketo consumer is not implemented yet");
+    }
+
+    /** The API this endpoint calls ({@code auto} resolved). */
+    public MarketoApi getResolvedApi() {
+        return resolvedApi != null ? resolvedApi : configuration.resolveApi();
+    }
+
+    /** Creates a new client for this endpoint's API; the caller closes it. */
+    public MarketoClient createClient() {
+        throw new UnsupportedOperationException("transport for " + getResolvedApi() + " not implemented yet");
+    }
+
+    public MarketoOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The operation to perform.
+     */
+    public void setOperation(MarketoOperation operation) {
+        this.operation = operation;
+    }
+
+    public MarketoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint configuration.
+     */
+    public void setConfiguration(MarketoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public MarketoComponent getComponent() {
+        return (MarketoComponent) super.getComponent();
+    }
+}

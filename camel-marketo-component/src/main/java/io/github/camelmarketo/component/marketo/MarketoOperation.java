@@ -1,0 +1,69 @@
+package io.github.camelmarketo.component.marketo;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The operation table: every operation a {@code marketo:} endpoint can perform, named by the URI path
+ * ({@code marketo:syncMultipleLeads}). Each constant states which APIs support it, whether it writes (this drives
+ * the retry policy: writes are retried only when the error proves nothing was applied) and the vendor's per-call
+ * chunk limit (0 = the operation takes no list).
+ */
+public enum MarketoOperation {
+    getLead(true, false, 0),
+    getMultipleLeads(true, false, 100),
+    syncLead(true, true, 0),
+    syncMultipleLeads(true, true, 300),
+    describeLeads(false, false, 0),
+    getLeadsById(false, false, 300),
+    getLeadsByFilter(false, false, 300),
+    syncLeads(false, true, 300),
+    deleteLeads(false, true, 300),
+    mergeLeads(false, true, 25),
+    associateLead(false, true, 0),
+    pushLeads(false, true, 300),
+    getLeadsByList(false, false, 0),
+    getLeadsByProgram(false, false, 0),
+    getListsByLead(false, false, 0),
+    getProgramsByLead(false, false, 0),
+    getCampaignsByLead(false, false, 0);
+
+    private final boolean soapSupported;
+    private final boolean write;
+    private final int chunkLimit;
+
+    MarketoOperation(boolean soapSupported, boolean write, int chunkLimit) {
+        this.soapSupported = soapSupported;
+        this.write = write;
+        this.chunkLimit = chunkLimit;
+    }
+
+    /** Whether the SOAP API has this operation (all operations run over REST). */
+    public boolean isSoapSupported() {
+        return soapSupported;
+    }
+
+    /** Whether the operation changes data (retried only when the error proves nothing was applied). */
+    public boolean isWrite() {
+        return write;
+    }
+
+    /**
+     * Largest list the vendor accepts in one call (SOAP getMultipleLeads: 100 keys; sync, delete, filterValues:
+     * 300; merge: 25 losing leads); 0 when the operation takes no list. REST calls of getMultipleLeads by key use 300.
+     */
+    public int getChunkLimit() {
+        return chunkLimit;
+    }
+
+    /** The operation named by a URI path, or an error that lists every valid name. */
+    public static MarketoOperation fromPath(String path) {
+        for (MarketoOperation op : values()) {
+            if (op.name().equals(path)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Marketo operation '" + path + "' in marketo:" + path
+                + ". Valid operations: " + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

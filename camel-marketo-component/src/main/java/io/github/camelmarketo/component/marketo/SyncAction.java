@@ -1,0 +1,9 @@
+package io.github.camelmarketo.component.marketo;
+
+/** REST sync {@code action}. On SOAP, createOrUpdate is syncLead/syncMultipleLeads (createDuplicate = dedupEnabled=false). */
+public enum SyncAction {
+    createOrUpdate,
+    createOnly,
+    updateOnly,
+    createDuplicate
+}

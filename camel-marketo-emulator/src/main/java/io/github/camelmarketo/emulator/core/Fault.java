@@ -1,0 +1,32 @@
+package io.github.camelmarketo.emulator.core;
+
+import java.time.Duration;
+
+/**
+ * A fault the emulator injects instead of (or before) answering a call. See {@link FaultInjector}.
+ */
+public sealed interface Fault {
+
+    /** Answer with this HTTP status and the vendor's error body for it (e.g. 500, 502, 503). */
+    record HttpStatus(int status) implements Fault {
+    }
+
+    /**
+     * Answer with a vendor error code: REST {@code "606"}, {@code "604"}, {@code "611"}, ... in an HTTP 200
+     * {@code success:false} envelope; SOAP {@code "20023"} etc. as a SOAP fault.
+     */
+    record VendorError(String code) implements Fault {
+    }
+
+    /** Wait this long, then answer normally. */
+    record Latency(Duration delay) implements Fault {
+    }
+
+    /** Close the connection without writing a response (the client sees a reset / no response). */
+    record DropConnection() implements Fault {
+    }
+
+    /** Expire every issued token now; the call itself is answered normally (then with 602 if it used one). */
+    record ExpireTokens() implements Fault {
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.camelmarketo.emulator.core;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Faults queued by tests, consumed by the API handlers. A rule matches an API family and optionally an operation
+ * (SOAP operation name such as {@code "syncLead"}, or a REST path fragment such as {@code "/rest/v1/leads.json"});
+ * it fires for the next {@code times} matching calls.
+ */
+public final class FaultInjector {
+
+    private static final class Rule {
+        final Api api;
+        final String operation;
+        final Fault fault;
+        int remaining;
+
+        Rule(Api api, String operation, Fault fault, int remaining) {
+            this.api = api;
+            this.operation = operation;
+            this.fault = fault;
+            this.remaining = remaining;
+        }
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** Injects {@code fault} into the next {@code times} calls of {@code api}. */
+    public FaultInjector inject(Api api, Fault fault, int times) {
+        return inject(api, null, fault, times);
+    }
+
+    /**
+     * Injects {@code fault} into the next {@code times} calls of {@code api} whose operation contains
+     * {@code operation} ({@code null} matches all).
+     */
+    public synchronized FaultInjector inject(Api api, String operation, Fault fault, int times) {
+        rules.add(new Rule(api, operation, fault, times));
+        return this;
+    }
+
+    /** Takes the fault for this call, if any rule matches (first queued first). */
+    public synchronized Optional<Fault> next(Api api, String operation) {
+        Iterator<Rule> it = rules.iterator();
+        while (it.hasNext()) {
+            Rule rule = it.next();
+            if (rule.api == api && (rule.operation == null || (operation != null && operation.contains(rule.operation)))) {
+                rule.remaining--;
+                if (rule.remaining <= 0) {
+                    it.remove();
+                }
+                return Optional.of(rule.fault);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Faults still queued. */
+    public synchronized int pending() {
+        return rules.stream().mapToInt(r -> r.remaining).sum();
+    }
+
+    public synchronized void clear() {
+        rules.clear();
+    }
+}

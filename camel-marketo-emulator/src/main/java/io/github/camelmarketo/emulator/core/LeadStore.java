@@ -1,0 +1,424 @@
+package io.github.camelmarketo.emulator.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+
+/**
+ * The one in-memory lead database behind every emulated API: a lead synced over SOAP is readable over REST and in
+ * a bulk extract. Thread-safe (one read/write lock); every read returns detached copies.
+ *
+ * <p>
+ * Change order: each create/update takes the next {@code updateSeq}, so "leads updated since X" can be paged by
+ * sequence number (keyset paging) and stays correct while leads change during a stream: a lead updated mid-stream
+ * moves to the end of the stream and is delivered again with its new values, no lead is skipped.
+ */
+public final class LeadStore {
+
+    /** Partition/workspace of leads created without a MktowsContextHeader. */
+    public static final String DEFAULT_PARTITION = "Default";
+
+    /** First id handed out; Marketo ids are large positive integers. */
+    public static final int FIRST_ID = 1_000_001;
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Clock clock;
+    private final Map<Integer, EmulatorLead> byId = new HashMap<>();
+    /** updateSeq -> lead id, ordered: the change stream. */
+    private final TreeMap<Long, Integer> changeStream = new TreeMap<>();
+    private final Map<Integer, StaticList> lists = new HashMap<>();
+    private final List<LeadField> fields = new ArrayList<>(defaultFields());
+    private int nextId = FIRST_ID;
+    private long nextSeq = 1;
+    private int nextListId = 1001;
+
+    public LeadStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /**
+     * Replaces all data with {@code count} generated leads (deterministic for a given {@code randomSeed}), their
+     * {@code updatedAt} spread over the 60 days before now in ascending id order, plus the static lists
+     * {@code VIP} (every 10th lead) and {@code Newsletter} (every 3rd lead).
+     */
+    public void seed(int count, long randomSeed) {
+        lock.writeLock().lock();
+        try {
+            byId.clear();
+            changeStream.clear();
+            lists.clear();
+            fields.clear();
+            fields.addAll(defaultFields());
+            nextId = FIRST_ID;
+            nextSeq = 1;
+            nextListId = 1001;
+            Random random = new Random(randomSeed);
+            Instant now = clock.instant();
+            Instant start = now.minus(Duration.ofDays(60));
+            long spanMillis = Duration.ofDays(60).toMillis() - 60_000;
+            List<Integer> vip = new ArrayList<>();
+            List<Integer> newsletter = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Instant updatedAt = start.plusMillis(count <= 1 ? 0 : spanMillis * i / (count - 1));
+                EmulatorLead lead = new EmulatorLead(nextId++);
+                lead.setEmail("lead" + (i + 1) + "@example.com");
+                lead.getAttributes().put("FirstName", FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
+                lead.getAttributes().put("LastName", LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+                lead.getAttributes().put("Company", "Company " + (random.nextInt(500) + 1));
+                lead.getAttributes().put("LeadScore", Integer.toString(random.nextInt(100)));
+                lead.getAttributes().put("Phone", String.format(Locale.ROOT, "650-555-%04d", random.nextInt(10_000)));
+                lead.getAttributes().put("Website", "example" + random.nextInt(1000) + ".com");
+                lead.setCreatedAt(updatedAt);
+                lead.setUpdatedAt(updatedAt);
+                putWithNewSeq(lead);
+                if (i % 10 == 0) {
+                    vip.add(lead.getId());
+                }
+                if (i % 3 == 0) {
+                    newsletter.add(lead.getId());
+                }
+            }
+            addListLocked("VIP", vip);
+            addListLocked("Newsletter", newsletter);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return byId.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public Optional<EmulatorLead> findById(int id) {
+        lock.readLock().lock();
+        try {
+            EmulatorLead lead = byId.get(id);
+            return lead == null ? Optional.empty() : Optional.of(lead.copy());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** All leads whose email equals {@code email} ignoring case (duplicates are possible), oldest id first. */
+    public List<EmulatorLead> findByEmail(String email) {
+        return findAll(l -> email != null && email.equalsIgnoreCase(l.getEmail()));
+    }
+
+    public List<EmulatorLead> findByForeignSysPersonId(String foreignSysPersonId) {
+        return findAll(l -> foreignSysPersonId != null && foreignSysPersonId.equals(l.getForeignSysPersonId()));
+    }
+
+    public List<EmulatorLead> findByCookie(String cookie) {
+        return findAll(l -> cookie != null && l.getCookies().contains(cookie));
+    }
+
+    /** Leads whose attribute or standard field {@code field} (case-insensitive) equals {@code value}. */
+    public List<EmulatorLead> findByField(String field, String value) {
+        return findAll(l -> value != null && value.equalsIgnoreCase(valueOf(l, field)));
+    }
+
+    /** Value of a standard field or attribute by API name, case-insensitive ({@code id}, {@code email}, ...). */
+    public static String valueOf(EmulatorLead lead, String field) {
+        switch (field.toLowerCase(Locale.ROOT)) {
+            case "id":
+                return Integer.toString(lead.getId());
+            case "email":
+                return lead.getEmail();
+            case "foreignsyspersonid":
+                return lead.getForeignSysPersonId();
+            case "foreignsystype":
+                return lead.getForeignSysType();
+            case "createdat":
+                return lead.getCreatedAt() == null ? null : lead.getCreatedAt().toString();
+            case "updatedat":
+                return lead.getUpdatedAt() == null ? null : lead.getUpdatedAt().toString();
+            default:
+                return lead.getAttributes().get(field);
+        }
+    }
+
+    private List<EmulatorLead> findAll(java.util.function.Predicate<EmulatorLead> predicate) {
+        lock.readLock().lock();
+        try {
+            List<EmulatorLead> result = new ArrayList<>();
+            for (EmulatorLead lead : byId.values()) {
+                if (predicate.test(lead)) {
+                    result.add(lead.copy());
+                }
+            }
+            result.sort((a, b) -> Integer.compare(a.getId(), b.getId()));
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * One page of the change stream: leads with {@code updateSeq > afterSeq}, in change order, whose updatedAt is
+     * within {@code [oldest, latest]} (either may be null = open), at most {@code limit}.
+     */
+    public List<EmulatorLead> changesAfter(long afterSeq, Instant oldest, Instant latest, int limit) {
+        lock.readLock().lock();
+        try {
+            List<EmulatorLead> page = new ArrayList<>();
+            for (Map.Entry<Long, Integer> e : changeStream.tailMap(afterSeq, false).entrySet()) {
+                EmulatorLead lead = byId.get(e.getValue());
+                if (inRange(lead.getUpdatedAt(), oldest, latest)) {
+                    page.add(lead.copy());
+                    if (page.size() >= limit) {
+                        break;
+                    }
+                }
+            }
+            return page;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Number of leads with {@code updateSeq > afterSeq} within {@code [oldest, latest]}. */
+    public int countChangesAfter(long afterSeq, Instant oldest, Instant latest) {
+        lock.readLock().lock();
+        try {
+            int count = 0;
+            for (Integer id : changeStream.tailMap(afterSeq, false).values()) {
+                if (inRange(byId.get(id).getUpdatedAt(), oldest, latest)) {
+                    count++;
+                }
+            }
+            return count;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static boolean inRange(Instant t, Instant oldest, Instant latest) {
+        return (oldest == null || !t.isBefore(oldest)) && (latest == null || !t.isAfter(latest));
+    }
+
+    /** Current highest change sequence number (0 when empty). */
+    public long lastSeq() {
+        lock.readLock().lock();
+        try {
+            return nextSeq - 1;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Creates a lead; {@code init} fills it in (under the write lock). Returns a copy. */
+    public EmulatorLead create(Consumer<EmulatorLead> init) {
+        lock.writeLock().lock();
+        try {
+            EmulatorLead lead = new EmulatorLead(nextId++);
+            init.accept(lead);
+            Instant now = clock.instant();
+            lead.setCreatedAt(now);
+            lead.setUpdatedAt(now);
+            putWithNewSeq(lead);
+            return lead.copy();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Applies {@code change} to lead {@code id}, bumps updatedAt and its change sequence. Empty if not found. */
+    public Optional<EmulatorLead> update(int id, Consumer<EmulatorLead> change) {
+        lock.writeLock().lock();
+        try {
+            EmulatorLead lead = byId.get(id);
+            if (lead == null) {
+                return Optional.empty();
+            }
+            changeStream.remove(lead.getUpdateSeq());
+            change.accept(lead);
+            lead.setUpdatedAt(clock.instant());
+            putWithNewSeq(lead);
+            return Optional.of(lead.copy());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public boolean delete(int id) {
+        lock.writeLock().lock();
+        try {
+            EmulatorLead lead = byId.remove(id);
+            if (lead == null) {
+                return false;
+            }
+            changeStream.remove(lead.getUpdateSeq());
+            for (StaticList list : List.copyOf(lists.values())) {
+                if (list.memberIds().contains(id)) {
+                    List<Integer> members = new ArrayList<>(list.memberIds());
+                    members.remove(Integer.valueOf(id));
+                    lists.put(list.id(), new StaticList(list.id(), list.name(), List.copyOf(members)));
+                }
+            }
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void putWithNewSeq(EmulatorLead lead) {
+        lead.setUpdateSeq(nextSeq++);
+        byId.put(lead.getId(), lead);
+        changeStream.put(lead.getUpdateSeq(), lead.getId());
+    }
+
+    // ---------------------------------------------------------------- static lists
+
+    public StaticList addList(String name, Collection<Integer> memberIds) {
+        lock.writeLock().lock();
+        try {
+            return addListLocked(name, memberIds);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private StaticList addListLocked(String name, Collection<Integer> memberIds) {
+        StaticList list = new StaticList(nextListId++, name, List.copyOf(new LinkedHashSet<>(memberIds)));
+        lists.put(list.id(), list);
+        return list;
+    }
+
+    /** Adds members (ignoring ones already present); returns the updated list, empty if the list does not exist. */
+    public Optional<StaticList> addToList(int listId, Collection<Integer> leadIds) {
+        lock.writeLock().lock();
+        try {
+            StaticList list = lists.get(listId);
+            if (list == null) {
+                return Optional.empty();
+            }
+            Set<Integer> members = new LinkedHashSet<>(list.memberIds());
+            members.addAll(leadIds);
+            StaticList updated = new StaticList(list.id(), list.name(), List.copyOf(members));
+            lists.put(listId, updated);
+            return Optional.of(updated);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public Optional<StaticList> findList(int listId) {
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(lists.get(listId));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Static list by exact name (Marketo list names are unique within an instance). */
+    public Optional<StaticList> findListByName(String name) {
+        lock.readLock().lock();
+        try {
+            return lists.values().stream().filter(l -> l.name().equals(name)).findFirst();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public List<StaticList> lists() {
+        lock.readLock().lock();
+        try {
+            List<StaticList> result = new ArrayList<>(lists.values());
+            result.sort((a, b) -> Integer.compare(a.id(), b.id()));
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Lists that contain lead {@code leadId}. */
+    public List<StaticList> listsOf(int leadId) {
+        lock.readLock().lock();
+        try {
+            return lists.values().stream().filter(l -> l.memberIds().contains(leadId))
+                    .sorted((a, b) -> Integer.compare(a.id(), b.id())).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- schema
+
+    /** The lead schema (REST describe / SOAP attrType). */
+    public List<LeadField> fields() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(fields);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The field named {@code name} by its REST or SOAP name, ignoring case. */
+    public Optional<LeadField> field(String name) {
+        lock.readLock().lock();
+        try {
+            return fields.stream()
+                    .filter(f -> f.restName().equalsIgnoreCase(name) || f.soapName().equalsIgnoreCase(name))
+                    .findFirst();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static List<LeadField> defaultFields() {
+        return List.of(
+                new LeadField("id", "Id", "integer", null, true),
+                new LeadField("email", "Email", "email", 255, false),
+                new LeadField("foreignSysPersonId", "ForeignSysPersonId", "string", 255, false),
+                new LeadField("foreignSysType", "ForeignSysType", "string", 255, false),
+                new LeadField("firstName", "FirstName", "string", 255, false),
+                new LeadField("lastName", "LastName", "string", 255, false),
+                new LeadField("company", "Company", "string", 255, false),
+                new LeadField("leadScore", "LeadScore", "integer", null, false),
+                new LeadField("phone", "Phone", "phone", 255, false),
+                new LeadField("website", "Website", "url", 255, false),
+                new LeadField("title", "Title", "string", 255, false),
+                new LeadField("city", "City", "string", 255, false),
+                new LeadField("country", "Country", "string", 255, false),
+                new LeadField("anonymousIP", "AnonymousIP", "string", 255, false),
+                new LeadField("createdAt", "CreatedAt", "datetime", null, true),
+                new LeadField("updatedAt", "UpdatedAt", "datetime", null, true));
+    }
+
+    private static final String[] FIRST_NAMES = {
+            "Ada", "Grace", "Alan", "Linus", "Barbara", "Ken", "Margaret", "Dennis", "Frances", "Edsger", "Radia", "Tim" };
+    private static final String[] LAST_NAMES = {
+            "Lovelace", "Hopper", "Turing", "Torvalds", "Liskov", "Thompson", "Hamilton", "Ritchie", "Allen", "Dijkstra",
+            "Perlman", "Berners-Lee" };
+}
