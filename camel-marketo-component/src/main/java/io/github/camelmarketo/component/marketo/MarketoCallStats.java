@@ -1,6 +1,7 @@
 package io.github.camelmarketo.component.marketo;
 
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
@@ -17,15 +18,20 @@ public class MarketoCallStats {
     private final String instance;
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
-    private final LongAdder throttledWaits = new LongAdder();
+    private final LongSupplier throttledWaits;
     private final LongAdder rateLimitResponses = new LongAdder();
     private final LongAdder concurrencyLimitResponses = new LongAdder();
     private final LongAdder quotaExceededResponses = new LongAdder();
     private final LongAdder tokenRefreshes = new LongAdder();
     private final LongAdder failures = new LongAdder();
 
-    public MarketoCallStats(String instance) {
+    /**
+     * @param instance       the Marketo instance (REST host)
+     * @param throttledWaits reads how many calls waited for the instance's client-side limiter
+     */
+    public MarketoCallStats(String instance, LongSupplier throttledWaits) {
         this.instance = instance;
+        this.throttledWaits = throttledWaits;
     }
 
     /** The instance these counters belong to (REST host, e.g. {@code 123-ABC-456.mktorest.com}). */
@@ -49,7 +55,7 @@ public class MarketoCallStats {
     /** Calls that waited for the client-side rate or concurrency limiter before being sent. */
     @ManagedAttribute(description = "Calls that waited for the client-side limiter")
     public long getThrottledWaits() {
-        return throttledWaits.sum();
+        return throttledWaits.getAsLong();
     }
 
     /** Vendor answers 606 (rate limit); 0 in steady state when the limiter matches the vendor's limits. */
@@ -82,10 +88,10 @@ public class MarketoCallStats {
         return failures.sum();
     }
 
-    @ManagedOperation(description = "Reset all counters")
+    @ManagedOperation(description = "Reset the counters (throttled waits are the limiter's and stay)")
     public void reset() {
         for (LongAdder adder : new LongAdder[] {
-                calls, retries, throttledWaits, rateLimitResponses, concurrencyLimitResponses, quotaExceededResponses,
+                calls, retries, rateLimitResponses, concurrencyLimitResponses, quotaExceededResponses,
                 tokenRefreshes, failures }) {
             adder.reset();
         }
@@ -97,10 +103,6 @@ public class MarketoCallStats {
 
     public void recordRetry() {
         retries.increment();
-    }
-
-    public void recordThrottledWait() {
-        throttledWaits.increment();
     }
 
     public void recordRateLimitResponse() {

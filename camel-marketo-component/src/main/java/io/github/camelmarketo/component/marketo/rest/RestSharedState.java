@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 
 import io.github.camelmarketo.component.marketo.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.support.SlidingWindowLimiter;
+import java.time.Duration;
+
+import io.github.camelmarketo.component.support.CallLimiter;
 
 /**
  * Component-scoped REST state: one {@link RestInstance} (limiter + stats) per Marketo instance and one
@@ -24,10 +26,9 @@ public final class RestSharedState {
      */
     public RestInstance instance(RestUrls urls, MarketoConfiguration configuration, Consumer<RestInstance> onCreate) {
         return instances.computeIfAbsent(urls.instanceKey(), key -> {
-            RestInstance instance = new RestInstance(key,
-                    new SlidingWindowLimiter(configuration.getRateLimitCalls(), configuration.getRateLimitWindow(),
-                            configuration.getMaxConcurrentCalls()),
-                    new MarketoCallStats(key));
+            CallLimiter limiter = new CallLimiter(configuration.getRateLimitCalls(),
+                    Duration.ofMillis(configuration.getRateLimitWindow()), configuration.getMaxConcurrentCalls());
+            RestInstance instance = new RestInstance(key, limiter, new MarketoCallStats(key, limiter::getThrottledWaits));
             onCreate.accept(instance);
             return instance;
         });

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
-import io.github.camelmarketo.component.support.SlidingWindowLimiter;
+import io.github.camelmarketo.component.support.CallLimiter;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -167,7 +168,7 @@ final class RestTransport implements AutoCloseable {
             long delay = kind == FailureKind.TOKEN ? 0 : retryPolicy.delayMillis(retries);
             if (kind == FailureKind.RATE_LIMITED) {
                 // the vendor's window is full (shared with other integrations): hold every caller of this instance
-                instance.limiter().pause(delay);
+                instance.limiter().pauseFor(Duration.ofMillis(delay));
             }
             retries++;
             instance.stats().recordRetry();
@@ -181,10 +182,7 @@ final class RestTransport implements AutoCloseable {
     private <T> T attempt(RestRequest request, String[] usedToken, boolean asForm, ResponseReader<T> reader,
                           boolean partialRead)
             throws RestCallFailure, InterruptedException {
-        try (SlidingWindowLimiter.Permit permit = instance.limiter().acquire()) {
-            if (permit.waited()) {
-                instance.stats().recordThrottledWait();
-            }
+        try (CallLimiter.Permit permit = instance.limiter().acquire()) {
             usedToken[0] = tokens.token(this::fetchToken);
             HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
             instance.stats().recordCall();
