@@ -65,7 +65,7 @@ final class RestOnlyOperations {
         List<Long> ids = ids(exchange.getMessage().getBody(), MarketoOperation.getLeadsById, "lead ids");
         List<String> values = new ArrayList<>(ids.size());
         ids.forEach(id -> values.add(id.toString()));
-        exchange.getMessage().setBody(allLeadsByFilter(rest, "id", values, fields(config, exchange), config.getBatchSize()));
+        exchange.getMessage().setBody(allLeadsByFilter(rest, "id", values, fields(config, exchange)));
     }
 
     private static void getLeadsByFilter(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
@@ -75,17 +75,20 @@ final class RestOnlyOperations {
         int limit = MarketoOperation.getLeadsByFilter.getChunkLimit();
         if (values.size() > limit) {
             // more values than one call takes: every chunk, every page
-            message.setBody(allLeadsByFilter(rest, filterType, values, fields(config, exchange), config.getBatchSize()));
+            message.setBody(allLeadsByFilter(rest, filterType, values, fields(config, exchange)));
             return;
         }
         List<String> fields = fields(config, exchange);
         leadPagesOf(config, exchange, (token, size) -> rest.getLeadsByFilter(filterType, values, fields, token, size));
     }
 
+    /** Every lead of every chunk of {@code values}, in pages of the largest size (one page per chunk of ids). */
     private static List<Lead> allLeadsByFilter(MarketoRestOperations rest, String filterType, List<String> values,
-                                               List<String> fields, int batchSize) {
+                                               List<String> fields) {
+        int limit = MarketoOperation.getLeadsByFilter.getChunkLimit();
+        int batchSize = limit;
         List<Lead> leads = new ArrayList<>();
-        for (List<String> chunk : chunks(values, MarketoOperation.getLeadsByFilter.getChunkLimit())) {
+        for (List<String> chunk : chunks(values, limit)) {
             String token = null;
             do {
                 LeadPage page = rest.getLeadsByFilter(filterType, chunk, fields, token, batchSize);
