@@ -48,7 +48,10 @@ final class ExportResource {
         }
         List<String> names = new ArrayList<>();
         fieldNames.forEach(f -> names.add(f.asText()));
-        List<LeadField> fields = mapper.select(names);
+        List<LeadField> fields = mapper.resolve(names);
+        if (fields.size() != names.size()) {
+            throw RestApiException.invalid("Field names in 'fields' must be unique: " + names);
+        }
         String format = body.path("format").asText("CSV").toUpperCase(java.util.Locale.ROOT);
         if (!FORMATS.contains(format)) {
             throw RestApiException.invalid("Invalid format '" + format + "', expected one of " + FORMATS);
