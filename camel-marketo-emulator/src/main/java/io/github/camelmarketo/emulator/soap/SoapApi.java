@@ -71,6 +71,7 @@ public final class SoapApi {
         factory.setServiceName(SERVICE_NAME);
         factory.setEndpointName(PORT_NAME);
         factory.setAddress(PATH.substring(CONTEXT_PATH.length()));
+        factory.getOutFaultInterceptors().add(new VendorFaultInterceptor(emulator.counters()));
         server = factory.create();
 
         CXFNonSpringServlet servlet = new CXFNonSpringServlet(registry, bus);
