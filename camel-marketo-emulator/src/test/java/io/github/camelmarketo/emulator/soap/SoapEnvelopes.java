@@ -36,9 +36,13 @@ final class SoapEnvelopes {
 
     /** The seed file's envelope with mktowsUserId, requestSignature and requestTimestamp replaced. */
     static String seed(String name, MarketoEmulator emulator) {
+        return resign(seedAsPublished(name), emulator.getSoapUserId(), emulator.getSoapEncryptionKey(), now());
+    }
+
+    /** The seed file's envelope exactly as published (someone else's user id and a 2013 signature). */
+    static String seedAsPublished(String name) {
         try (InputStream in = SoapEnvelopes.class.getResourceAsStream("/seed-xml/" + name)) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return resign(xml, emulator.getSoapUserId(), emulator.getSoapEncryptionKey(), now());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
