@@ -42,7 +42,7 @@ class EmulatorMainTest {
     }
 
     @Test
-    void defaultsArePort8089AndAThousandLeads() {
+    void defaultsToAThousandLeadsAndAcceptsAHost() {
         MarketoEmulator emulator = EmulatorMain.parse(new String[0]).build();
         assertThat(emulator.settings().leads()).isEqualTo(1000);
         assertThat(EmulatorMain.parse(new String[] { "--host", "0.0.0.0" }).build().settings().host()).isEqualTo("0.0.0.0");

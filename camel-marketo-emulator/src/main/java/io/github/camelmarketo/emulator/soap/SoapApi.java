@@ -16,6 +16,7 @@ import io.undertow.servlet.api.ServletContainer;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
 import jakarta.servlet.ServletException;
 import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
@@ -59,6 +60,7 @@ public final class SoapApi {
     /** Registers this API's handlers on the emulator's single HTTP port. */
     public synchronized void mount(PathHandler paths) {
         stop();
+        Bus callersBus = BusFactory.getThreadDefaultBus(false);
         bus = new CXFBusFactory().createBus();
         DestinationRegistry registry = new DestinationRegistryImpl();
 
@@ -73,6 +75,12 @@ public final class SoapApi {
         factory.setAddress(PATH.substring(CONTEXT_PATH.length()));
         factory.getOutFaultInterceptors().add(new VendorFaultInterceptor(emulator.counters()));
         server = factory.create();
+        // CXF makes the first bus it creates the JVM-wide default; clients in the same JVM (the component under
+        // test) must not end up on the emulator's bus, which dies with the emulator
+        if (BusFactory.getDefaultBus(false) == bus) {
+            BusFactory.setDefaultBus(null);
+        }
+        BusFactory.setThreadDefaultBus(callersBus);
 
         CXFNonSpringServlet servlet = new CXFNonSpringServlet(registry, bus);
         DeploymentInfo info = Servlets.deployment()
@@ -123,6 +131,11 @@ public final class SoapApi {
             bus.shutdown(true);
             bus = null;
         }
+    }
+
+    /** This emulator's private CXF bus (for tests). */
+    synchronized Bus bus() {
+        return bus;
     }
 
     private static URL wsdl() {

@@ -78,12 +78,13 @@ final class SoapCallGate {
             sleep(latency.delay().toMillis());
             return false;
         } else if (fault instanceof Fault.HttpStatus status) {
-            writeStatus(status.status());
+            // count first: the client may read the counters as soon as it has the answer
             emulator.counters().record(Api.SOAP, operation, Integer.toString(status.status()));
+            writeStatus(status.status());
             return true;
         } else if (fault instanceof Fault.DropConnection) {
-            dropConnection();
             emulator.counters().record(Api.SOAP, operation, "drop");
+            dropConnection();
             return true;
         }
         // ExpireTokens concerns REST tokens only: SOAP signs every request

@@ -16,29 +16,29 @@ import org.apache.cxf.interceptor.Fault;
  * {@code <ns1:serviceException><name>mktServiceException</name><message>Authentication failed (20014)</message><code>20014</code></ns1:serviceException>}
  * (vendor-docs/soap-authentication-signature.md, soap-error-codes.md).
  */
-public final class SoapFaults {
+final class SoapFaults {
 
     static final String NS = "http://www.marketo.com/mktows/";
 
-    public static final String INTERNAL_ERROR = "20011";
-    public static final String REQUEST_NOT_UNDERSTOOD = "20012";
-    public static final String AUTHENTICATION_FAILED = "20014";
-    public static final String REQUEST_LIMIT_EXCEEDED = "20015";
-    public static final String REQUEST_EXPIRED = "20016";
-    public static final String INVALID_REQUEST = "20017";
-    public static final String TIME_RANGE_EXCEEDED = "20022";
-    public static final String RATE_LIMIT_EXCEEDED = "20023";
-    public static final String CONCURRENCY_LIMIT_EXCEEDED = "20024";
-    public static final String LEAD_KEY_REQUIRED = "20101";
-    public static final String LEAD_KEY_BAD = "20102";
-    public static final String LEAD_NOT_FOUND = "20103";
-    public static final String LEAD_DETAIL_REQUIRED = "20104";
-    public static final String LEAD_ATTRIBUTE_BAD = "20105";
-    public static final String LEAD_SYNC_FAILED = "20106";
-    public static final String PARAMETER_REQUIRED = "20109";
-    public static final String BAD_PARAMETER = "20110";
-    public static final String LIST_NOT_FOUND = "20111";
-    public static final String BAD_STREAM_POSITION = "20122";
+    static final String INTERNAL_ERROR = "20011";
+    static final String REQUEST_NOT_UNDERSTOOD = "20012";
+    static final String AUTHENTICATION_FAILED = "20014";
+    static final String REQUEST_LIMIT_EXCEEDED = "20015";
+    static final String REQUEST_EXPIRED = "20016";
+    static final String INVALID_REQUEST = "20017";
+    static final String TIME_RANGE_EXCEEDED = "20022";
+    static final String RATE_LIMIT_EXCEEDED = "20023";
+    static final String CONCURRENCY_LIMIT_EXCEEDED = "20024";
+    static final String LEAD_KEY_REQUIRED = "20101";
+    static final String LEAD_KEY_BAD = "20102";
+    static final String LEAD_NOT_FOUND = "20103";
+    static final String LEAD_DETAIL_REQUIRED = "20104";
+    static final String LEAD_ATTRIBUTE_BAD = "20105";
+    static final String LEAD_SYNC_FAILED = "20106";
+    static final String PARAMETER_REQUIRED = "20109";
+    static final String BAD_PARAMETER = "20110";
+    static final String LIST_NOT_FOUND = "20111";
+    static final String BAD_STREAM_POSITION = "20122";
 
     /** The vendor's error table: code -> message. */
     private static final Map<String, String> TITLES = Map.ofEntries(
@@ -74,12 +74,12 @@ public final class SoapFaults {
     }
 
     /** The vendor's short message for {@code code} ("Error" for codes outside the table). */
-    public static String title(String code) {
+    static String title(String code) {
         return TITLES.getOrDefault(code, "Error");
     }
 
     /** A fault with the vendor's standard message for {@code code}. */
-    public static SoapFault fault(String code) {
+    static SoapFault fault(String code) {
         return fault(code, null);
     }
 
@@ -87,7 +87,7 @@ public final class SoapFaults {
      * A fault for {@code code}; {@code detail} (if not null) replaces the standard text in the detail's
      * {@code message}, e.g. {@code "No lead found with EMAIL = x@y.com (20103)"}.
      */
-    public static SoapFault fault(String code, String detail) {
+    static SoapFault fault(String code, String detail) {
         String title = title(code);
         SoapFault fault = new SoapFault(code + " - " + title, Fault.FAULT_CODE_CLIENT);
         Element detailElement = fault.getOrCreateDetail();
@@ -101,7 +101,7 @@ public final class SoapFaults {
     }
 
     /** The {@code code} carried by a fault built here, or {@code null}. */
-    public static String codeOf(Throwable t) {
+    static String codeOf(Throwable t) {
         if (t instanceof SoapFault soapFault && soapFault.getDetail() != null) {
             Element exception = (Element) soapFault.getDetail().getElementsByTagNameNS(NS, "serviceException").item(0);
             if (exception != null && exception.getElementsByTagName("code").getLength() > 0) {
@@ -112,7 +112,7 @@ public final class SoapFaults {
     }
 
     /** Name of the serviceException detail element. */
-    public static QName detailName() {
+    static QName detailName() {
         return new QName(NS, "serviceException");
     }
 

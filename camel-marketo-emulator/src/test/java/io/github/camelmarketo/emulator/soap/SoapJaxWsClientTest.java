@@ -149,6 +149,13 @@ class SoapJaxWsClientTest {
                         e -> assertThat(e.getFaultInfo().getCode()).isEqualTo("20014"));
     }
 
+    @Test
+    void emulatorBusIsNotTheDefaultBusOfTheJvm() {
+        assertThat(emulator.get().soap().bus()).isNotNull();
+        assertThat(org.apache.cxf.BusFactory.getDefaultBus(false)).isNotSameAs(emulator.get().soap().bus());
+        assertThat(org.apache.cxf.BusFactory.getThreadDefaultBus(false)).isNotSameAs(emulator.get().soap().bus());
+    }
+
     private static LeadRecord record(String email, String attrName, String attrValue) {
         LeadRecord record = new LeadRecord();
         record.setEmail(FACTORY.createLeadRecordEmail(email));

@@ -175,6 +175,9 @@ class SoapSyncTest {
         emulator.get().soap().addWorkspace("Atlantis");
         assertThat(syncMultiple("Atlantis", true, record(null, null, "a@example.com", "City", "X")).get(0).getStatus())
                 .isEqualTo(LeadSyncStatus.CREATED);
+
+        emulator.get().reset();
+        assertFault(() -> syncMultiple("Atlantis", true, record(null, null, "a@example.com", "City", "X")), "20110");
     }
 
     @Test
