@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * Runs the emulator from the command line until interrupted:
  *
  * <pre>
- * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]
+ * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]
  * </pre>
  *
  * Prints the base URLs and the emulator's test credentials (they are accepted by this emulator only).
@@ -79,7 +80,8 @@ public final class EmulatorMain {
         MarketoEmulator.Settings settings = emulator.settings();
         out.println("Marketo / LeadSquared emulator listening on " + emulator.getBaseUrl()
                     + " (" + emulator.store().size() + " leads, seed " + settings.randomSeed() + ")");
-        out.println("  SOAP endpoint      " + emulator.getSoapEndpoint() + "   (WSDL: " + emulator.getSoapEndpoint() + "?WSDL)");
+        out.println("  SOAP endpoint      " + emulator.getSoapEndpoint()
+                    + "   (WSDL: " + emulator.getSoapEndpoint() + "?WSDL)");
         out.println("  REST endpoint      " + emulator.getRestEndpoint());
         out.println("  Identity endpoint  " + emulator.getIdentityEndpoint());
         out.println("  Bulk endpoint      " + emulator.getBulkEndpoint());
@@ -102,7 +104,8 @@ public final class EmulatorMain {
     private static int number(String option, String value, int min, int max) {
         long n = longNumber(option, value);
         if (n < min || n > max) {
-            throw new IllegalArgumentException("Option " + option + " must be between " + min + " and " + max + ", was " + value);
+            throw new IllegalArgumentException(
+                    "Option " + option + " must be between " + min + " and " + max + ", was " + value);
         }
         return (int) n;
     }

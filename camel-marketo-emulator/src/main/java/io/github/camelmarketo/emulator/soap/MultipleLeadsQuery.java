@@ -106,7 +106,8 @@ final class MultipleLeadsQuery {
             return DEFAULT_BATCH;
         }
         if (requested < 1) {
-            throw SoapFaults.fault(SoapFaults.BAD_PARAMETER, "batchSize must be between 1 and " + MAX_BATCH + ", was " + requested);
+            throw SoapFaults.fault(SoapFaults.BAD_PARAMETER,
+                    "batchSize must be between 1 and " + MAX_BATCH + ", was " + requested);
         }
         return Math.min(requested, MAX_BATCH);
     }
@@ -143,7 +144,8 @@ final class MultipleLeadsQuery {
                     () -> SoapFaults.fault(SoapFaults.LIST_NOT_FOUND, "Static list not found: staticListId " + listId));
         } else if (listName != null && !listName.isBlank()) {
             list = store.findListByName(listName).orElseThrow(
-                    () -> SoapFaults.fault(SoapFaults.LIST_NOT_FOUND, "Static list not found: staticListName '" + listName + "'"));
+                    () -> SoapFaults.fault(SoapFaults.LIST_NOT_FOUND,
+                            "Static list not found: staticListName '" + listName + "'"));
         } else {
             throw SoapFaults.fault(SoapFaults.PARAMETER_REQUIRED, "StaticListSelector needs staticListId or staticListName");
         }
@@ -196,7 +198,8 @@ final class MultipleLeadsQuery {
         }
         List<String> allKeys = selector.getKeyValues() == null ? List.of() : selector.getKeyValues().getStringItem();
         if (allKeys.isEmpty()) {
-            throw SoapFaults.fault(SoapFaults.PARAMETER_REQUIRED, "LeadKeySelector.keyValues must hold at least one stringItem");
+            throw SoapFaults.fault(SoapFaults.PARAMETER_REQUIRED,
+                    "LeadKeySelector.keyValues must hold at least one stringItem");
         }
         List<String> keys = allKeys.subList(0, Math.min(MAX_KEYS, allKeys.size()));
         Map<Integer, EmulatorLead> matches = new LinkedHashMap<>();

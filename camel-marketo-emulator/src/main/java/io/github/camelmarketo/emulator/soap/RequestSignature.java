@@ -51,7 +51,8 @@ public final class RequestSignature {
         if (header == null || header.getMktowsUserId() == null || header.getRequestSignature() == null
                 || header.getRequestTimestamp() == null) {
             throw SoapFaults.fault(SoapFaults.AUTHENTICATION_FAILED,
-                    "Authentication failed: AuthenticationHeader with mktowsUserId, requestSignature and requestTimestamp is required");
+                    "Authentication failed: AuthenticationHeader with mktowsUserId, requestSignature"
+                                                            + " and requestTimestamp is required");
         }
         if (!userId.equals(header.getMktowsUserId().trim())) {
             throw SoapFaults.fault(SoapFaults.AUTHENTICATION_FAILED);
@@ -67,7 +68,8 @@ public final class RequestSignature {
             signedAt = OffsetDateTime.parse(timestamp, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw SoapFaults.fault(SoapFaults.AUTHENTICATION_FAILED,
-                    "Authentication failed: requestTimestamp must be a W3C date-time with offset, e.g. 2013-07-31T12:38:47-07:00");
+                    "Authentication failed: requestTimestamp must be a W3C date-time with offset,"
+                                                            + " e.g. 2013-07-31T12:38:47-07:00");
         }
         Duration age = Duration.between(signedAt, clock.instant()).abs();
         if (age.compareTo(skew) > 0) {

@@ -13,7 +13,8 @@ import org.apache.cxf.interceptor.Fault;
 /**
  * Builds SOAP faults the way Marketo writes them: {@code faultcode} Client, {@code faultstring}
  * {@code "20014 - Authentication failed"} and the detail
- * {@code <ns1:serviceException><name>mktServiceException</name><message>Authentication failed (20014)</message><code>20014</code></ns1:serviceException>}
+ * {@code <ns1:serviceException><name>mktServiceException</name><message>Authentication failed (20014)</message>
+ * <code>20014</code></ns1:serviceException>}
  * (vendor-docs/soap-authentication-signature.md, soap-error-codes.md).
  */
 final class SoapFaults {

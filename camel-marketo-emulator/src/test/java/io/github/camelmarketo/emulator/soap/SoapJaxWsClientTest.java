@@ -2,7 +2,6 @@ package io.github.camelmarketo.emulator.soap;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +29,7 @@ import io.github.camelmarketo.emulator.soap.mktows.SuccessSyncLead;
 import io.github.camelmarketo.emulator.soap.mktows.SuccessSyncMultipleLeads;
 import io.github.camelmarketo.emulator.soap.mktows.SyncStatus;
 
+import static io.github.camelmarketo.emulator.soap.MktowsClients.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,12 +40,7 @@ class SoapJaxWsClientTest {
     static MarketoEmulatorExtension emulator = MarketoEmulatorExtension.create(b -> b.leads(30));
 
     private static final ObjectFactory FACTORY = new ObjectFactory();
-    private static MktowsPort port;
-
-    @BeforeAll
-    static void client() {
-        port = MktowsClients.port(emulator.get());
-    }
+    private final MktowsPort port = MktowsClients.port(emulator.get());
 
     @Test
     void getLeadById() throws ServiceException {
@@ -96,7 +91,7 @@ class SoapJaxWsClientTest {
     @Test
     void syncLeadWithReturnLead() throws ServiceException {
         ParamsSyncLead params = new ParamsSyncLead();
-        params.setLeadRecord(record("new.person@example.com", "FirstName", "New"));
+        params.setLeadRecord(record(null, null, "new.person@example.com", "FirstName", "New"));
         params.setReturnLead(true);
 
         SuccessSyncLead result = port.syncLead(params, MktowsClients.header(emulator.get()), null);
@@ -114,9 +109,9 @@ class SoapJaxWsClientTest {
     void syncMultipleLeadsReportsEachRecord() throws ServiceException {
         ParamsSyncMultipleLeads params = new ParamsSyncMultipleLeads();
         params.setLeadRecordList(new ArrayOfLeadRecord());
-        params.getLeadRecordList().getLeadRecord().add(record("lead3@example.com", "Company", "Updated Inc"));
-        params.getLeadRecordList().getLeadRecord().add(record("fresh@example.com", "Company", "Fresh Inc"));
-        params.getLeadRecordList().getLeadRecord().add(record("bad@example.com", "NoSuchField", "x"));
+        params.getLeadRecordList().getLeadRecord().add(record(null, null, "lead3@example.com", "Company", "Updated Inc"));
+        params.getLeadRecordList().getLeadRecord().add(record(null, null, "fresh@example.com", "Company", "Fresh Inc"));
+        params.getLeadRecordList().getLeadRecord().add(record(null, null, "bad@example.com", "NoSuchField", "x"));
 
         SuccessSyncMultipleLeads result = port.syncMultipleLeads(params, MktowsClients.header(emulator.get()), null);
 
@@ -154,17 +149,5 @@ class SoapJaxWsClientTest {
         assertThat(emulator.get().soap().bus()).isNotNull();
         assertThat(org.apache.cxf.BusFactory.getDefaultBus(false)).isNotSameAs(emulator.get().soap().bus());
         assertThat(org.apache.cxf.BusFactory.getThreadDefaultBus(false)).isNotSameAs(emulator.get().soap().bus());
-    }
-
-    private static LeadRecord record(String email, String attrName, String attrValue) {
-        LeadRecord record = new LeadRecord();
-        record.setEmail(FACTORY.createLeadRecordEmail(email));
-        ArrayOfAttribute attributes = new ArrayOfAttribute();
-        Attribute attribute = new Attribute();
-        attribute.setAttrName(attrName);
-        attribute.setAttrValue(attrValue);
-        attributes.getAttribute().add(attribute);
-        record.setLeadAttributeList(FACTORY.createLeadRecordLeadAttributeList(attributes));
-        return record;
     }
 }

@@ -23,6 +23,7 @@ import io.github.camelmarketo.emulator.soap.mktows.ServiceException;
 import io.github.camelmarketo.emulator.soap.mktows.SuccessSyncLead;
 import io.github.camelmarketo.emulator.soap.mktows.SyncStatus;
 
+import static io.github.camelmarketo.emulator.soap.MktowsClients.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -231,26 +232,6 @@ class SoapSyncTest {
         MktowsContextHeaderInfo context = new MktowsContextHeaderInfo();
         context.setTargetWorkspace(FACTORY.createMktowsContextHeaderInfoTargetWorkspace(workspace));
         return context;
-    }
-
-    static LeadRecord record(Integer id, String foreignSysPersonId, String email, String attrName, String attrValue) {
-        LeadRecord record = new LeadRecord();
-        if (id != null) {
-            record.setId(FACTORY.createLeadRecordId(id));
-        }
-        if (foreignSysPersonId != null) {
-            record.setForeignSysPersonId(FACTORY.createLeadRecordForeignSysPersonId(foreignSysPersonId));
-        }
-        if (email != null) {
-            record.setEmail(FACTORY.createLeadRecordEmail(email));
-        }
-        ArrayOfAttribute attributes = new ArrayOfAttribute();
-        Attribute attribute = new Attribute();
-        attribute.setAttrName(attrName);
-        attribute.setAttrValue(attrValue);
-        attributes.getAttribute().add(attribute);
-        record.setLeadAttributeList(FACTORY.createLeadRecordLeadAttributeList(attributes));
-        return record;
     }
 
     private static void assertFault(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
