@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Retrieves LeadSquared leads in bulk by their ids (ProspectId); the operation is the URI path.
+ * Retrieves LeadSquared leads in bulk by their ids (ProspectId).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "leadsquared", title = "LeadSquared", syntax = "leadsquared:operation",
              producerOnly = true, category = { Category.SAAS, Category.CLOUD }, headersClass = LeadSquaredConstants.class)

@@ -41,7 +41,7 @@ public class LeadSquaredException extends RuntimeCamelException {
         }
         String hint = hint(status);
         if (hint != null) {
-            sb.append(". ").append(hint);
+            sb.append(sb.charAt(sb.length() - 1) == '.' ? " " : ". ").append(hint);
         }
         return sb.toString();
     }
