@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -71,19 +72,22 @@ final class ExportResource {
     }
 
     RestResponse enqueue(RestRequest request) {
-        ExportJob job = queue.job(request.pathVariable("exportId"));
-        queue.enqueue(job);
-        return RestResponse.envelope(Envelope.success(Json.array().add(job.toJson())));
+        return answerJob(request, queue::enqueue);
     }
 
     RestResponse status(RestRequest request) {
-        ExportJob job = queue.job(request.pathVariable("exportId"));
-        return RestResponse.envelope(Envelope.success(Json.array().add(job.toJson())));
+        return answerJob(request, job -> {
+        });
     }
 
     RestResponse cancel(RestRequest request) {
+        return answerJob(request, queue::cancel);
+    }
+
+    /** Applies {@code action} to the job of the path's {@code exportId} and answers the job's state. */
+    private RestResponse answerJob(RestRequest request, Consumer<ExportJob> action) {
         ExportJob job = queue.job(request.pathVariable("exportId"));
-        queue.cancel(job);
+        action.accept(job);
         return RestResponse.envelope(Envelope.success(Json.array().add(job.toJson())));
     }
 
