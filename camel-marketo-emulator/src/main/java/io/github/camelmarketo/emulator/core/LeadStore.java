@@ -350,6 +350,15 @@ public final class LeadStore {
 
     /** Adds members (ignoring ones already present); returns the updated list, empty if the list does not exist. */
     public Optional<StaticList> addToList(int listId, Collection<Integer> leadIds) {
+        return changeList(listId, members -> members.addAll(leadIds));
+    }
+
+    /** Removes members (ignoring non-members); returns the updated list, empty if the list does not exist. */
+    public Optional<StaticList> removeFromList(int listId, Collection<Integer> leadIds) {
+        return changeList(listId, members -> members.removeAll(leadIds));
+    }
+
+    private Optional<StaticList> changeList(int listId, Consumer<Set<Integer>> change) {
         lock.writeLock().lock();
         try {
             StaticList list = lists.get(listId);
@@ -357,7 +366,7 @@ public final class LeadStore {
                 return Optional.empty();
             }
             Set<Integer> members = new LinkedHashSet<>(list.memberIds());
-            members.addAll(leadIds);
+            change.accept(members);
             StaticList updated = new StaticList(list.id(), list.name(), List.copyOf(members));
             lists.put(listId, updated);
             return Optional.of(updated);
