@@ -1,0 +1,118 @@
+package io.github.camelmarketo.karaf;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.LeadKeyType;
+import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.model.SyncStatus;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+/**
+ * Boots Apache Karaf, installs feature {@code camel-marketo} from this build's features repository, deploys the
+ * example route bundle ({@code examples/karaf}) configured through {@code etc/io.github.camelmarketo.example.cfg},
+ * and calls the Marketo emulator (running in the test JVM) through that bundle's routes over SOAP.
+ * <p>
+ * {@link #config()} runs in the test JVM; the test methods run inside Karaf. Karaf reads Maven artifacts only from
+ * the local repository (filled by the build: karaf-maven-plugin verify, dependency:copy) and from this build's
+ * {@code target/project-repository}, never from a remote repository.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class MarketoKarafIT {
+
+    private static final String MAVEN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
+    private static final String EXAMPLE_CFG = "etc/io.github.camelmarketo.example.cfg";
+
+    @Inject
+    @Filter(value = "(camel.context.name=camel-marketo-example)", timeout = 60_000)
+    private CamelContext camelContext;
+
+    @Configuration
+    public Option[] config() {
+        String version = System.getProperty("project.version");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.apache.karaf", "apache-karaf", System.getProperty("karaf.version")).type("zip"))
+                        .unpackDirectory(new File(System.getProperty("exam.directory")))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut(MAVEN_CFG, "org.ops4j.pax.url.mvn.localRepository", System.getProperty("local.repo")),
+                editConfigurationFilePut(MAVEN_CFG, "org.ops4j.pax.url.mvn.repositories", ""),
+                editConfigurationFilePut(MAVEN_CFG, "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots,"
+                        + new File(System.getProperty("project.repository")).toURI() + "@id=camel-marketo.build@snapshots"),
+                features(new File(System.getProperty("features.file")).toURI().toString(), "camel-marketo"),
+                mavenBundle("io.github.camelmarketo", "camel-marketo-example-karaf", version).start()));
+        for (Map.Entry<String, String> setting : EmulatorLauncher.start().entrySet()) {
+            options.add(editConfigurationFilePut(EXAMPLE_CFG, setting.getKey(), setting.getValue()));
+        }
+        return options(options.toArray(new Option[0]));
+    }
+
+    @Test
+    public void routeBundleSyncsAndReadsLeadsOverSoap() {
+        assertEquals(ServiceStatus.Started, camelContext.getStatus());
+        ProducerTemplate template = camelContext.createProducerTemplate();
+
+        List<Lead> leads = List.of(
+                Lead.withEmail("karaf.it.1@example.com").set("FirstName", "Ada").set("LastName", "Lovelace"),
+                Lead.withEmail("karaf.it.2@example.com").set("FirstName", "Grace").set("LastName", "Hopper"));
+        List<?> synced = template.requestBody("direct:marketo-sync-leads", leads, List.class);
+
+        assertEquals(2, synced.size());
+        for (int i = 0; i < synced.size(); i++) {
+            SyncResult result = (SyncResult) synced.get(i);
+            assertEquals(i, result.index());
+            assertEquals(SyncStatus.CREATED, result.status());
+            assertNotNull("lead id of " + result, result.leadId());
+        }
+
+        List<?> read = template.requestBody("direct:marketo-get-leads",
+                new LeadSelector.ByKeys(LeadKeyType.EMAIL, List.of("karaf.it.1@example.com", "karaf.it.2@example.com")),
+                List.class);
+
+        assertEquals(2, read.size());
+        for (Object o : read) {
+            Lead lead = (Lead) o;
+            assertTrue(lead.toString(), lead.getEmail().startsWith("karaf.it."));
+            assertNotNull(lead.getId());
+        }
+        Lead ada = read.stream().map(Lead.class::cast)
+                .filter(l -> "karaf.it.1@example.com".equals(l.getEmail())).findFirst().orElseThrow();
+        assertEquals("Ada", ada.get("FirstName"));
+        assertEquals("Lovelace", ada.get("LastName"));
+    }
+}
