@@ -40,7 +40,10 @@ import io.github.camelmarketo.emulator.soap.mktows.SuccessGetMultipleLeads;
  * </ul>
  * Page size is {@code batchSize}, default {@value #DEFAULT_BATCH}, capped at {@value #MAX_BATCH} (values below 1
  * fault 20110). {@code remainingCount} is exact. {@code newStreamPosition} is opaque; a position that cannot be
- * decoded or belongs to another selector faults 20122. For key selectors the position is empty once the stream is
+ * decoded or belongs to another kind of selector, another static list or other keys faults 20122. A last-update
+ * position carries its time range, which wins over the request's selector (so a client that recomputes
+ * {@code latestUpdatedAt} while resuming still continues the same stream); without a selector, a last-update or
+ * static-list position alone continues its stream. For key selectors the position is empty once the stream is
  * exhausted; for update and list streams it is always returned, so a client can come back later for what changed.
  */
 final class MultipleLeadsQuery {
@@ -77,6 +80,9 @@ final class MultipleLeadsQuery {
             page = byKeys(keys, position, batchSize);
         } else if (selector instanceof StaticListSelector list) {
             page = byList(list, position, batchSize);
+        } else if (selector instanceof LastUpdateAtSelector && position != null && position.kind() == 'U') {
+            // an update-stream position carries its own time range (as the vendor's does): it wins over the selector
+            page = continueWithoutSelector(position, batchSize);
         } else if (selector instanceof LastUpdateAtSelector lastUpdate) {
             page = byLastUpdate(toInstant(lastUpdate.getOldestUpdatedAt()), toInstant(value(lastUpdate.getLatestUpdatedAt())),
                     position, batchSize);

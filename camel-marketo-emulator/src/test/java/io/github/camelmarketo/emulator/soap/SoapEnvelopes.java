@@ -26,7 +26,7 @@ import io.github.camelmarketo.emulator.MarketoEmulator;
  * Raw SOAP over java.net.http for tests: the vendor's seed envelopes (src/test/resources/seed-xml) or hand-built
  * bodies, re-signed with the emulator's credentials and a fresh timestamp.
  */
-final class SoapEnvelopes {
+public final class SoapEnvelopes {
 
     static final String NS = "http://www.marketo.com/mktows/";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -58,6 +58,11 @@ final class SoapEnvelopes {
 
     /** A signed envelope around {@code body} (namespace prefix {@code ns1}, xsi declared). */
     static String envelope(MarketoEmulator emulator, String extraHeaders, String body) {
+        return envelope(emulator.getSoapUserId(), emulator.getSoapEncryptionKey(), extraHeaders, body);
+    }
+
+    /** An envelope around {@code body} signed for {@code userId} with {@code key}. */
+    public static String envelope(String userId, String key, String extraHeaders, String body) {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="http://www.marketo.com/mktows/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -72,7 +77,7 @@ final class SoapEnvelopes {
                   <SOAP-ENV:Body>%s</SOAP-ENV:Body>
                 </SOAP-ENV:Envelope>
                 """.formatted(extraHeaders, body);
-        return resign(xml, emulator.getSoapUserId(), emulator.getSoapEncryptionKey(), now());
+        return resign(xml, userId, key, now());
     }
 
     static String now() {
@@ -80,7 +85,11 @@ final class SoapEnvelopes {
     }
 
     static HttpResponse<String> post(MarketoEmulator emulator, String operation, String envelope) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.getSoapEndpoint()))
+        return post(emulator.getSoapEndpoint(), operation, envelope);
+    }
+
+    public static HttpResponse<String> post(String endpoint, String operation, String envelope) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "http://www.marketo.com/mktows/" + operation)
                 .POST(HttpRequest.BodyPublishers.ofString(envelope))
@@ -95,7 +104,7 @@ final class SoapEnvelopes {
         }
     }
 
-    static Document parse(String xml) {
+    public static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -106,7 +115,7 @@ final class SoapEnvelopes {
     }
 
     /** Text of the first element named {@code localName} (any namespace), or null. */
-    static String text(Document doc, String localName) {
+    public static String text(Document doc, String localName) {
         NodeList nodes = doc.getElementsByTagNameNS("*", localName);
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }

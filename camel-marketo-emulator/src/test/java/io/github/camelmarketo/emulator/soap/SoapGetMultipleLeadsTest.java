@@ -115,6 +115,19 @@ class SoapGetMultipleLeadsTest {
     }
 
     @Test
+    void updateStreamPositionCarriesItsRangeWhenTheSelectorIsRecomputed() {
+        Instant oldest = Instant.now().minus(Duration.ofDays(10));
+        Instant latest = oldest.plus(Duration.ofDays(2));
+        int expected = emulator.get().store().countChangesAfter(0, oldest, latest);
+        Page first = call(lastUpdate(oldest, latest), null, 10);
+
+        Page next = call(lastUpdate(oldest, Instant.now()), first.position(), 1000);
+
+        assertThat(first.returnCount() + next.returnCount()).isEqualTo(expected);
+        assertThat(next.remainingCount()).isZero();
+    }
+
+    @Test
     void rangeOverThirtyDaysIs20022() {
         Instant oldest = Instant.now().minus(Duration.ofDays(45));
         assertFault(post(body(lastUpdate(oldest, oldest.plus(Duration.ofDays(31))), null, null)), "20022");
