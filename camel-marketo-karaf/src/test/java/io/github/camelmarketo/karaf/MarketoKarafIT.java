@@ -1,6 +1,9 @@
 package io.github.camelmarketo.karaf;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,7 @@ public class MarketoKarafIT {
 
     private static final String MAVEN_CFG = "etc/org.ops4j.pax.url.mvn.cfg";
     private static final String EXAMPLE_CFG = "etc/io.github.camelmarketo.example.cfg";
+    private static final String MANAGEMENT_CFG = "etc/org.apache.karaf.management.cfg";
 
     @Inject
     @Filter(value = "(camel.context.name=camel-marketo-example)", timeout = 60_000)
@@ -74,12 +78,24 @@ public class MarketoKarafIT {
                 editConfigurationFilePut(MAVEN_CFG, "org.ops4j.pax.url.mvn.defaultRepositories",
                         "${karaf.home.uri}${karaf.default.repository}@id=system.repository@snapshots,"
                         + new File(System.getProperty("project.repository")).toURI() + "@id=camel-marketo.build@snapshots"),
+                // free ports, so that two builds on one machine do not collide on Karaf's defaults
+                editConfigurationFilePut(MANAGEMENT_CFG, "rmiRegistryPort", freePort()),
+                editConfigurationFilePut(MANAGEMENT_CFG, "rmiServerPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
                 features(new File(System.getProperty("features.file")).toURI().toString(), "camel-marketo"),
                 mavenBundle("io.github.camelmarketo", "camel-marketo-example-karaf", version).start()));
         for (Map.Entry<String, String> setting : EmulatorLauncher.start().entrySet()) {
             options.add(editConfigurationFilePut(EXAMPLE_CFG, setting.getKey(), setting.getValue()));
         }
         return options(options.toArray(new Option[0]));
+    }
+
+    private static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return String.valueOf(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
