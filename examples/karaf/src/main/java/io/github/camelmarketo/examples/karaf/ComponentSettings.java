@@ -1,19 +1,19 @@
 package io.github.camelmarketo.examples.karaf;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
-import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Binds {@code camel.component.<scheme>.<option>} properties onto a component, the way camel-main and Spring Boot do:
+ * Sets {@code camel.component.<scheme>.<option>} properties on a component, the way camel-main and Spring Boot do:
  * {@code camel.component.marketo.userId}, {@code camel.component.marketo.encryptionKey}, ... Credentials set this
- * way stay out of endpoint URIs, which Camel logs.
+ * way stay out of endpoint URIs, which Camel logs. Option names are logged, values never (they may be secrets).
  */
 final class ComponentSettings {
 
@@ -22,30 +22,33 @@ final class ComponentSettings {
     private ComponentSettings() {
     }
 
-    /** Applies the properties of {@code scheme}; does nothing (and creates no component) when there are none. */
-    static void apply(CamelContext context, String scheme) {
+    /**
+     * Applies the properties of {@code scheme} through the component's generated configurer. Returns false, and
+     * creates no component, when there are none; fails naming the option when the component has no such option.
+     */
+    static boolean apply(CamelContext context, String scheme) {
         String prefix = "camel.component." + scheme + ".";
         Properties loaded = context.getPropertiesComponent().loadProperties(key -> key.startsWith(prefix));
-        Map<String, Object> options = new LinkedHashMap<>();
         // keySet + getProperty: Camel's ordered Properties does not support forEach
-        for (Object key : loaded.keySet()) {
-            options.put(key.toString().substring(prefix.length()), loaded.getProperty(key.toString()));
+        Set<String> keys = new TreeSet<>();
+        loaded.keySet().forEach(key -> keys.add(key.toString()));
+        if (keys.isEmpty()) {
+            return false;
         }
-        if (options.isEmpty()) {
-            return;
-        }
-        // option names only: values may be secrets
-        LOG.info("Configuring component {} with options {}", scheme, options.keySet());
         Component component = context.getComponent(scheme);
         if (component == null) {
             throw new IllegalStateException("No Camel component '" + scheme + "': is feature camel-marketo installed?");
         }
-        PropertyBindingSupport.build()
-                .withCamelContext(context)
-                .withTarget(component)
-                .withProperties(options)
-                .withIgnoreCase(true)
-                .withMandatory(true)
-                .bind();
+        PropertyConfigurer configurer = component.getComponentPropertyConfigurer();
+        for (String key : keys) {
+            String option = key.substring(prefix.length());
+            if (configurer == null || !configurer.configure(context, component, option, loaded.getProperty(key), true)) {
+                throw new IllegalArgumentException("Unknown option " + key + ": " + scheme + " has no component option '"
+                                                   + option + "'");
+            }
+        }
+        LOG.info("Configured component {} with options {}", scheme,
+                keys.stream().map(key -> key.substring(prefix.length())).toList());
+        return true;
     }
 }
