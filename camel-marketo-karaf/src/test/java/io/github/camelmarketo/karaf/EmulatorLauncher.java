@@ -33,14 +33,20 @@ final class EmulatorLauncher {
 
     /**
      * What the example route bundle reads from {@code etc/io.github.camelmarketo.example.cfg}: the endpoints and
-     * credentials of the {@code marketo:} (SOAP) and {@code leadsquared:} components.
+     * credentials of the {@code marketo:} (SOAP and REST) and {@code leadsquared:} components.
      */
     static Map<String, String> componentSettings() {
         MarketoEmulator emulator = emulator();
         Map<String, String> settings = new LinkedHashMap<>();
+        // both APIs are configured: SOAP is the default, a route picks REST with api=rest
+        settings.put("camel.component.marketo.api", "soap");
         settings.put("camel.component.marketo.soapEndpoint", emulator.getSoapEndpoint());
         settings.put("camel.component.marketo.userId", emulator.getSoapUserId());
         settings.put("camel.component.marketo.encryptionKey", emulator.getSoapEncryptionKey());
+        settings.put("camel.component.marketo.restEndpoint", emulator.getRestEndpoint());
+        settings.put("camel.component.marketo.identityEndpoint", emulator.getIdentityEndpoint());
+        settings.put("camel.component.marketo.clientId", emulator.getClientId());
+        settings.put("camel.component.marketo.clientSecret", emulator.getClientSecret());
         settings.put("camel.component.leadsquared.baseUrl", emulator.getLeadSquaredUrl());
         settings.put("camel.component.leadsquared.accessKey", emulator.getLeadSquaredAccessKey());
         settings.put("camel.component.leadsquared.secretKey", emulator.getLeadSquaredSecretKey());

@@ -19,6 +19,7 @@ import io.github.camelmarketo.component.marketo.model.SyncStatus;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -47,7 +48,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
  * Boots Apache Karaf, installs feature {@code camel-marketo} from this build's features repository, deploys the
  * example route bundle ({@code examples/karaf}) configured through {@code etc/io.github.camelmarketo.example.cfg},
  * and calls the Marketo emulator (running in the test JVM, outside Karaf) through that bundle's routes: Marketo over
- * SOAP (syncMultipleLeads, then getMultipleLeads reads the synced leads back) and LeadSquared (getLeadsByIds).
+ * SOAP (syncMultipleLeads, then getMultipleLeads reads the synced leads back) and LeadSquared (getLeadsByIds). A
+ * third test adds a route that does the same over the REST API.
  * <p>
  * {@link #config()} runs in the test JVM; the test methods run inside Karaf. Karaf reads Maven artifacts only from
  * the local repository (filled by the build: karaf-maven-plugin verify, dependency:copy) and from this build's
@@ -127,12 +129,31 @@ public class MarketoKarafIT {
     @Test
     public void routeBundleSyncsAndReadsLeadsOverSoap() {
         assertEquals(ServiceStatus.Started, camelContext.getStatus());
-        ProducerTemplate template = camelContext.createProducerTemplate();
+        syncThenRead("direct:marketo-sync-leads", "direct:marketo-get-leads", "karaf.it.soap");
+    }
 
+    /** The REST transport (HttpClient 5, Jackson, token) inside Karaf, from a route the test adds to the context. */
+    @Test
+    public void restTransportSyncsAndReadsLeads() throws Exception {
+        camelContext.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:it-rest-sync").to("marketo:syncMultipleLeads?api=rest");
+                from("direct:it-rest-get").to("marketo:getMultipleLeads?api=rest");
+            }
+        });
+        syncThenRead("direct:it-rest-sync", "direct:it-rest-get", "karaf.it.rest");
+    }
+
+    /** Syncs two new leads, checks one CREATED result per lead in input order, reads them back by email. */
+    private void syncThenRead(String syncEndpoint, String readEndpoint, String emailPrefix) {
+        ProducerTemplate template = camelContext.createProducerTemplate();
+        String ada = emailPrefix + ".1@example.com";
+        String grace = emailPrefix + ".2@example.com";
         List<Lead> leads = List.of(
-                Lead.withEmail("karaf.it.1@example.com").set("FirstName", "Ada").set("LastName", "Lovelace"),
-                Lead.withEmail("karaf.it.2@example.com").set("FirstName", "Grace").set("LastName", "Hopper"));
-        List<?> synced = request(template, "direct:marketo-sync-leads", leads);
+                Lead.withEmail(ada).set("FirstName", "Ada").set("LastName", "Lovelace"),
+                Lead.withEmail(grace).set("FirstName", "Grace").set("LastName", "Hopper"));
+        List<?> synced = request(template, syncEndpoint, leads);
 
         assertEquals(2, synced.size());
         for (int i = 0; i < synced.size(); i++) {
@@ -142,19 +163,18 @@ public class MarketoKarafIT {
             assertNotNull("lead id of " + result, result.leadId());
         }
 
-        List<?> read = request(template, "direct:marketo-get-leads",
-                new LeadSelector.ByKeys(LeadKeyType.EMAIL, List.of("karaf.it.1@example.com", "karaf.it.2@example.com")));
+        List<?> read = request(template, readEndpoint, new LeadSelector.ByKeys(LeadKeyType.EMAIL, List.of(ada, grace)));
 
         assertEquals(2, read.size());
         for (Object o : read) {
             Lead lead = (Lead) o;
-            assertTrue(lead.toString(), lead.getEmail().startsWith("karaf.it."));
+            assertTrue(lead.toString(), lead.getEmail().startsWith(emailPrefix));
             assertNotNull(lead.getId());
         }
-        Lead ada = read.stream().map(Lead.class::cast)
-                .filter(l -> "karaf.it.1@example.com".equals(l.getEmail())).findFirst().orElseThrow();
-        assertEquals("Ada", ada.get("FirstName"));
-        assertEquals("Lovelace", ada.get("LastName"));
+        Lead first = read.stream().map(Lead.class::cast)
+                .filter(l -> ada.equalsIgnoreCase(l.getEmail())).findFirst().orElseThrow();
+        assertEquals("Ada", first.get("FirstName"));
+        assertEquals("Lovelace", first.get("LastName"));
     }
 
     @Test
