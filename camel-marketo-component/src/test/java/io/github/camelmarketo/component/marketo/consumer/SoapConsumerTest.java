@@ -128,10 +128,10 @@ class SoapConsumerTest extends MarketoTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("marketo:getMultipleLeads?leadSelector=staticList&staticListName=VIP&batchSize=300&delay=20")
+                from("marketo:getMultipleLeads?leadSelector=staticList&staticListName=VIP&batchSize=300&delay=20&greedy=true")
                         .process(collector);
                 from("marketo:getMultipleLeads?leadSelector=staticList&staticListId=" + newsletterId
-                     + "&batchSize=300&delay=20").process(byId);
+                     + "&batchSize=300&delay=20&greedy=true").process(byId);
             }
         });
 
