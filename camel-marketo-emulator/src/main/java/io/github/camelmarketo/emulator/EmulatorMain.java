@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
+import io.github.camelmarketo.emulator.core.LimitPolicy;
+
 /**
  * Runs the emulator from the command line until interrupted:
  *
  * <pre>
  * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
- *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]
  * </pre>
  *
  * Prints the base URLs and the emulator's test credentials (they are accepted by this emulator only).
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 public final class EmulatorMain {
 
     static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
-                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]";
+                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]";
 
     private EmulatorMain() {
     }
@@ -69,11 +71,24 @@ public final class EmulatorMain {
                 case "--seed" -> builder.randomSeed(longNumber(option, value));
                 case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(number(option, value, 1, Integer.MAX_VALUE)));
                 case "--host" -> builder.host(value);
+                case "--limits" -> limits(builder, value);
                 default -> throw new IllegalArgumentException(
-                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host");
+                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host, --limits");
             }
         }
         return builder;
+    }
+
+    /** {@code vendor} (default): the vendors' rate, concurrency and quota limits; {@code off}: none (benchmarks). */
+    private static void limits(MarketoEmulator.Builder builder, String value) {
+        switch (value) {
+            case "vendor" -> {
+                // the builder's defaults are the vendors' limits
+            }
+            case "off" -> builder.soapLimits(LimitPolicy.unlimited()).restLimits(LimitPolicy.unlimited())
+                    .leadSquaredLimits(LimitPolicy.unlimited());
+            default -> throw new IllegalArgumentException("Option --limits must be vendor or off, was " + value);
+        }
     }
 
     static void printBanner(MarketoEmulator emulator, PrintStream out) {
