@@ -81,7 +81,10 @@ final class SharedOperations {
     private static void getMultipleLeads(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
         LeadSelector selector = selector(config, exchange);
         List<String> fields = fields(config, exchange);
-        if (selector instanceof LeadSelector.ByKeys keys && keys.values().size() > client.maxKeysPerCall()) {
+        // beyond the smaller per-call key limit of the two APIs (SOAP's 100) every API returns all leads, so a route
+        // behaves the same on api=soap and api=rest
+        if (selector instanceof LeadSelector.ByKeys keys
+            && keys.values().size() > MarketoOperation.getMultipleLeads.getChunkLimit()) {
             Iterator<Lead> leads = keyChunks(client, config, keys, fields);
             setPagingHeaders(exchange.getMessage(), null, 0);
             if (config.isFetchAll()) {

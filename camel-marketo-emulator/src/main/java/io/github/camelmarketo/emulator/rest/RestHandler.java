@@ -20,7 +20,8 @@ import org.xnio.IoUtils;
 /**
  * The request pipeline of the REST emulator, in the vendor's order: request-line length (HTTP 414), routing (610),
  * vendor limits (606/615/607), injected faults, access token (601/602), then the operation. Every answered call is
- * counted as {@code "<METHOD> <path template>"} with its outcome code. Identity calls skip limits, faults and tokens.
+ * counted as {@code "<METHOD> <path template>"} with its outcome code. Identity calls skip limits and tokens, and
+ * take only faults injected for an operation naming them ({@code "/identity/oauth/token"}).
  */
 final class RestHandler implements HttpHandler {
 
@@ -52,6 +53,8 @@ final class RestHandler implements HttpHandler {
         String label = exchange.getRequestMethod() + " " + exchange.getRequestPath();
         try {
             if (requestLineLength(exchange) > emulator.settings().maxUrlLength()) {
+                Router.Match match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
+                label = match == null ? label : match.label();
                 answer(exchange, label, RestResponse.httpStatus(414, "Request-URI Too Large"));
                 return;
             }
@@ -66,7 +69,10 @@ final class RestHandler implements HttpHandler {
             request.pathVariables(match.variables());
             if (guarded) {
                 handleGuarded(exchange, label, request, match.operation());
-            } else {
+                return;
+            }
+            Optional<Fault> fault = emulator.faults().nextNamed(Api.REST, request.method() + " " + request.path());
+            if (fault.isEmpty() || applyFault(exchange, label, fault.get())) {
                 answer(exchange, label, match.operation().handle(request));
             }
         } catch (RestApiException e) {
