@@ -1,5 +1,7 @@
 package io.github.camelmarketo.component.marketo.soap;
 
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Vendor faults, transport failures and bad input on the SOAP path: what is retried, what fails, how it reads. */
 class SoapErrorsTest extends MarketoTestSupport {
@@ -144,6 +147,35 @@ class SoapErrorsTest extends MarketoTestSupport {
         assertThat(e).isInstanceOf(io.github.camelmarketo.component.marketo.model.MarketoNotFoundException.class);
         assertThat(((MarketoException) e).getCode()).isEqualTo("20111");
         assertThat(e.getMessage()).contains("NoSuchList");
+    }
+
+    @Test
+    void readTimeoutOnAReadIsRetriedAndOnAWriteIsNot() {
+        emulator.get().faults().inject(Api.SOAP, new Fault.Latency(Duration.ofMillis(1500)), 1);
+        assertThat(template.requestBody("marketo:getLead?socketTimeout=300", "lead5@example.com", List.class)).hasSize(1);
+        // the emulator counts the slow call when it finally answers
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(calls("getLead")).isEqualTo(2));
+
+        emulator.get().faults().inject(Api.SOAP, new Fault.Latency(Duration.ofMillis(1500)), 1);
+        Exception e = failure("marketo:syncLead?socketTimeout=300", Lead.withEmail("slow@example.com"));
+        assertThat(e).isInstanceOf(MarketoException.class).hasMessageContaining("syncLead");
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls("syncLead") >= 1);
+        assertThat(calls("syncLead")).as("not sent again").isEqualTo(1);
+        assertThat(emulator.get().store().findByEmail("slow@example.com")).as("because it was applied after all").hasSize(1);
+    }
+
+    @Test
+    void refusedConnectionIsRetriedEvenForWritesThenFailsWithAHint() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Exception e = failure("marketo:syncLead?maxRetries=2&soapEndpoint=http://127.0.0.1:" + closedPort + "/soap/mktows/2_x",
+                Lead.withEmail("nowhere@example.com"));
+        assertThat(e).isInstanceOf(MarketoException.class)
+                .hasMessageContaining("syncLead").hasMessageContaining("soapEndpoint");
+        assertThat(((MarketoException) e).getCode()).isNull();
+        assertThat(emulator.get().counters().calls(Api.SOAP)).isZero();
     }
 
     // ------------------------------------------------------------------ bad input: no network call
