@@ -9,6 +9,7 @@ import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.model.SyncStatus;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
@@ -224,5 +225,15 @@ class SoapWriteOperationsTest extends MarketoTestSupport {
                 newLeads(3, "w")));
         assertThat(results).allSatisfy(r -> assertThat(
                 emulator.get().store().findById(r.leadId().intValue()).orElseThrow().getPartition()).isEqualTo("EMEA"));
+    }
+
+    @Test
+    void unknownTargetWorkspaceFailsClearlyWithoutRetry() {
+        Exchange out = template.request("marketo:syncMultipleLeads?targetWorkspace=Atlantis",
+                e -> e.getMessage().setBody(newLeads(2, "x")));
+        assertThat(out.getException()).isInstanceOf(MarketoException.class)
+                .hasMessageContaining("syncMultipleLeads").hasMessageContaining("20110").hasMessageContaining("Atlantis");
+        assertThat(calls("syncMultipleLeads")).isEqualTo(1);
+        assertThat(emulator.get().store().findByEmail("x0@example.com")).isEmpty();
     }
 }
