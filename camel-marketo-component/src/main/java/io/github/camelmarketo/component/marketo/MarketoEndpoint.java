@@ -84,7 +84,9 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The Marketo consumer is not implemented yet");
+        MarketoConsumer consumer = new MarketoConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /** The API this endpoint calls ({@code auto} resolved). */
