@@ -44,7 +44,7 @@ public class MarketoComponent extends HealthCheckComponent {
         MarketoOperation operation = MarketoOperation.fromPath(remaining);
         MarketoConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new MarketoConfiguration();
-        MarketoEndpoint endpoint = new MarketoEndpoint(uri, this, operation, endpointConfiguration);
+        MarketoEndpoint endpoint = new MarketoEndpoint(MarketoEndpoint.maskSecrets(uri), this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;

@@ -107,7 +107,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * Marketo instance id (Munchkin id, e.g. {@code 123-ABC-456}); derives the SOAP, REST and identity URLs unless they are set explicitly.
+     * Marketo instance id (Munchkin id, e.g. 123-ABC-456); derives the SOAP, REST and identity URLs unless they are set explicitly.
      */
     public void setMunchkinId(String munchkinId) {
         this.munchkinId = munchkinId;
@@ -118,7 +118,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * Which API to call: {@code rest}, {@code soap}, or {@code auto} (REST when clientId is set, SOAP when userId and encryptionKey are set; fails when both or neither are set).
+     * Which API to call: rest, soap, or auto (REST when clientId is set, SOAP when userId and encryptionKey are set; fails when both or neither are set).
      */
     public void setApi(MarketoApi api) {
         this.api = api;
@@ -129,7 +129,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * SOAP endpoint URL; default {@code https://{munchkinId}.mktoapi.com/soap/mktows/2_x}.
+     * SOAP endpoint URL; default https://{munchkinId}.mktoapi.com/soap/mktows/2_x.
      */
     public void setSoapEndpoint(String soapEndpoint) {
         this.soapEndpoint = soapEndpoint;
@@ -140,7 +140,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * REST base URL up to {@code /rest}; default {@code https://{munchkinId}.mktorest.com/rest}. The bulk API is at the same host under {@code /bulk}.
+     * REST base URL up to /rest; default https://{munchkinId}.mktorest.com/rest. The bulk API is at the same host under /bulk.
      */
     public void setRestEndpoint(String restEndpoint) {
         this.restEndpoint = restEndpoint;
@@ -151,7 +151,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * Identity (OAuth) base URL; default {@code https://{munchkinId}.mktorest.com/identity}.
+     * Identity (OAuth) base URL; default https://{munchkinId}.mktorest.com/identity.
      */
     public void setIdentityEndpoint(String identityEndpoint) {
         this.identityEndpoint = identityEndpoint;
@@ -173,7 +173,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * Comma-separated lead fields to return (SOAP {@code includeAttributes}, REST {@code fields}); default: the vendor's default set.
+     * Comma-separated lead fields to return (SOAP includeAttributes, REST fields); default: the vendor's default set.
      */
     public void setFields(String fields) {
         this.fields = fields;
@@ -195,7 +195,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * SOAP user id ({@code mktowsUserId}).
+     * SOAP user id (mktowsUserId).
      */
     public void setUserId(String userId) {
         this.userId = userId;
@@ -349,7 +349,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * lastUpdateAt selector: start of the window, ISO-8601 ({@code 2026-01-01T00:00:00Z}).
+     * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z).
      */
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;

@@ -1,6 +1,7 @@
 package io.github.camelmarketo.component.marketo;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 import io.github.camelmarketo.component.marketo.rest.RestInstance;
 import io.github.camelmarketo.component.marketo.rest.RestMarketoClient;
@@ -33,11 +34,25 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     private MarketoApi resolvedApi;
 
+    // values of the secret options in a URI, plain or RAW(...)/RAW{...}; Camel's URISupport.sanitizeUri does not know
+    // encryptionKey or userId (its word list is fixed, secret = true does not extend it)
+    private static final Pattern SECRET_VALUE = Pattern.compile(
+            "(?<=[?&](?:encryptionKey|userId|clientId|clientSecret)=)(?:RAW\\(.*?\\)(?=&|$)|RAW\\{.*?\\}(?=&|$)|[^&]*)");
+
     public MarketoEndpoint(String uri, MarketoComponent component, MarketoOperation operation,
                            MarketoConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
+    }
+
+    /**
+     * {@code uri} with the values of the secret options replaced by {@code xxxxxx}. The component creates endpoints
+     * with this URI, so {@link #toString()}, JMX and every log line that prints the endpoint hide the credentials even
+     * when a route put them into the URI (the context still finds the endpoint under the URI the route used).
+     */
+    static String maskSecrets(String uri) {
+        return uri == null ? null : SECRET_VALUE.matcher(uri).replaceAll("xxxxxx");
     }
 
     /** Checks the options before any network call; the message names the option and its allowed values. */

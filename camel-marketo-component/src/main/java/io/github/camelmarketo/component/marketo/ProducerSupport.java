@@ -141,7 +141,8 @@ final class ProducerSupport {
         for (Object item : items) {
             Lead lead = item instanceof Lead l ? l : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
             if (lead == null) {
-                throw new IllegalArgumentException(operation + " needs a body of Lead or List<Lead>, got an element of type "
+                throw new IllegalArgumentException(operation + " needs a body of Lead, Map or JSON object, or a List or JSON "
+                                                   + "array of them, got an element of type "
                                                    + (item == null ? "null" : item.getClass().getName()));
             }
             leads.add(lead);

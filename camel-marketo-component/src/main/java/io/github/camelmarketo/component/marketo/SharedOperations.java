@@ -2,8 +2,11 @@ package io.github.camelmarketo.component.marketo;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
+import io.github.camelmarketo.component.marketo.ProducerSupport.Page;
+import io.github.camelmarketo.component.marketo.ProducerSupport.PageIterator;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
@@ -82,21 +85,37 @@ final class SharedOperations {
         // behaves the same on api=soap and api=rest
         if (selector instanceof LeadSelector.ByKeys keys
             && keys.values().size() > MarketoOperation.getMultipleLeads.getChunkLimit()) {
-            List<Lead> leads = new ArrayList<>();
-            for (List<String> chunk : chunks(keys.values(), client.maxKeysPerCall())) {
-                LeadSelector.ByKeys part = new LeadSelector.ByKeys(keys.keyType(), chunk);
-                String position = null;
-                do {
-                    LeadPage page = client.getMultipleLeads(part, position, config.getBatchSize(), fields);
-                    leads.addAll(page.leads());
-                    position = page.hasMore() ? page.nextPosition() : null;
-                } while (position != null);
-            }
+            Iterator<Lead> leads = keyChunks(client, config, keys, fields);
             setPagingHeaders(exchange.getMessage(), null, 0);
-            exchange.getMessage().setBody(config.isFetchAll() ? leads.iterator() : leads);
+            if (config.isFetchAll()) {
+                exchange.getMessage().setBody(leads);
+            } else {
+                List<Lead> all = new ArrayList<>();
+                leads.forEachRemaining(all::add);
+                exchange.getMessage().setBody(all);
+            }
             return;
         }
         leadPagesOf(config, exchange, (position, size) -> client.getMultipleLeads(selector, position, size, fields));
+    }
+
+    /**
+     * Every lead of {@code keys}, fetched lazily chunk by chunk (at most one call's key limit each) and page by page,
+     * in key order. The iterator's position is {@code <chunk index>:<position inside the chunk>}.
+     */
+    private static Iterator<Lead> keyChunks(MarketoClient client, MarketoConfiguration config, LeadSelector.ByKeys keys,
+                                            List<String> fields) {
+        List<List<String>> chunks = chunks(keys.values(), client.maxKeysPerCall());
+        return new PageIterator<>(null, token -> {
+            int separator = token == null ? -1 : token.indexOf(':');
+            int chunk = token == null ? 0 : Integer.parseInt(token.substring(0, separator));
+            String position = token == null || separator == token.length() - 1 ? null : token.substring(separator + 1);
+            LeadPage page = client.getMultipleLeads(new LeadSelector.ByKeys(keys.keyType(), chunks.get(chunk)), position,
+                    config.getBatchSize(), fields);
+            String next = page.hasMore() ? chunk + ":" + page.nextPosition()
+                    : chunk + 1 < chunks.size() ? (chunk + 1) + ":" : null;
+            return new Page<>(page.leads(), next);
+        });
     }
 
     private static LeadSelector selector(MarketoConfiguration config, Exchange exchange) {
