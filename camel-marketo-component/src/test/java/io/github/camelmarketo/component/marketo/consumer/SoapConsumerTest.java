@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.LeadStore;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
@@ -93,7 +94,8 @@ class SoapConsumerTest extends MarketoTestSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> collector.distinct() == LEADS
                 && early.stream().allMatch(id -> "Updated".equals(company(collector.last(id)))));
         assertThat(updated).isTrue();
-        early.forEach(id -> assertThat(collector.count(id)).isEqualTo(2));
+        // delivered before the update and again after it (a later pass may deliver it once more: at-least-once)
+        early.forEach(id -> assertThat(collector.count(id)).isGreaterThanOrEqualTo(2));
     }
 
     private static String company(Lead lead) {
@@ -139,6 +141,26 @@ class SoapConsumerTest extends MarketoTestSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> collector.distinct() == vipSize && byId.distinct() == newsletterSize);
         assertThat(collector.ids()).allMatch(id -> (id - LeadStore.FIRST_ID) % 10 == 0);
         assertThat(byId.ids()).allMatch(id -> (id - LeadStore.FIRST_ID) % 3 == 0);
+    }
+
+    @Test
+    void bridgesPollFailuresToTheRouteErrorHandler() throws Exception {
+        List<Exception> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(MarketoAuthenticationException.class).handled(true)
+                        .process(exchange -> errors.add(exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT,
+                                Exception.class)));
+                from("marketo:getMultipleLeads?leadSelector=leadKeys&leadKeys=lead1@example.com&delay=20"
+                     + "&bridgeErrorHandler=true&encryptionKey=RAW(not-the-key)").process(collector);
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> errors.size() >= 2);
+        assertThat(errors.get(0)).isInstanceOf(MarketoAuthenticationException.class)
+                .satisfies(e -> assertThat(((MarketoAuthenticationException) e).getCode()).isEqualTo("20014"));
+        assertThat(collector.deliveries()).isZero();
     }
 
     @Test
