@@ -4,10 +4,14 @@ import java.util.Hashtable;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
+import org.apache.camel.spi.LanguageResolver;
 import org.apache.camel.spi.PropertiesComponent;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * {@code marketo:} and {@code leadsquared:} components from its {@code camel.component.*} entries, adds the routes of
  * each configured component ({@link MarketoExampleRoutes}, {@link LeadSquaredExampleRoutes}) and publishes the context
  * as an OSGi service named {@value #CONTEXT_NAME}.
+ *
+ * <p>
+ * The context starts on its own thread once camel-core-osgi has registered Camel's languages: when Karaf starts this
+ * bundle together with the feature, the extender may not have processed camel-core-languages yet, and starting
+ * earlier fails with "No language could be found for: simple".
  */
 public final class MarketoRoutesActivator implements BundleActivator {
 
@@ -27,11 +36,38 @@ public final class MarketoRoutesActivator implements BundleActivator {
     /** Where the routes' settings live; {@code ${karaf.etc}} is Karaf's etc directory. */
     static final String CONFIG_LOCATION = "file:${karaf.etc}/io.github.camelmarketo.example.cfg";
 
-    private CamelContext camelContext;
-    private ServiceRegistration<CamelContext> registration;
+    /** How long the start thread waits for Camel's languages before it gives up. */
+    static final long LANGUAGES_TIMEOUT_MILLIS = 120_000;
+
+    private volatile CamelContext camelContext;
+    private volatile ServiceRegistration<CamelContext> registration;
+    private ServiceTracker<LanguageResolver, LanguageResolver> languages;
+    private Thread starter;
 
     @Override
     public void start(BundleContext bundleContext) throws Exception {
+        Filter simpleLanguage = FrameworkUtil.createFilter(
+                "(&(objectClass=" + LanguageResolver.class.getName() + ")(language=simple))");
+        languages = new ServiceTracker<>(bundleContext, simpleLanguage, null);
+        languages.open();
+        starter = new Thread(() -> {
+            try {
+                if (languages.waitForService(LANGUAGES_TIMEOUT_MILLIS) == null) {
+                    LOG.error("Camel's languages were not registered within {} ms: is the camel-marketo feature installed?",
+                            LANGUAGES_TIMEOUT_MILLIS);
+                    return;
+                }
+                startContext(bundleContext);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                LOG.error("Cannot start the CamelContext {}", CONTEXT_NAME, e);
+            }
+        }, CONTEXT_NAME + "-start");
+        starter.start();
+    }
+
+    private void startContext(BundleContext bundleContext) throws Exception {
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
         PropertiesComponent properties = context.getPropertiesComponent();
@@ -58,7 +94,16 @@ public final class MarketoRoutesActivator implements BundleActivator {
     }
 
     @Override
-    public void stop(BundleContext bundleContext) {
+    public void stop(BundleContext bundleContext) throws InterruptedException {
+        if (starter != null) {
+            starter.interrupt();
+            starter.join(10_000);
+            starter = null;
+        }
+        if (languages != null) {
+            languages.close();
+            languages = null;
+        }
         if (registration != null) {
             registration.unregister();
             registration = null;
