@@ -28,18 +28,20 @@ public final class QuickstartApplication {
         boolean complete;
         try (MarketoConnection connection = MarketoConnection.fromEnvironment(System.getenv(), EMULATOR_LEADS)) {
             LOG.info("Using {}", connection);
-            complete = run(connection);
+            complete = run(connection).isComplete();
         }
         // exit explicitly: the quickstart is a one-shot program and the exit code is what CI checks
         System.exit(complete ? 0 : 1);
     }
 
-    static boolean run(MarketoConnection connection) throws Exception {
+    /** Runs both routes until every synced lead was streamed back or the timeout passed; returns the counts. */
+    static QuickstartSummary run(MarketoConnection connection) throws Exception {
         QuickstartSummary summary = new QuickstartSummary();
         // a margin for clock skew between this machine and Marketo; leads updated by others in it are streamed too
         Instant since = Instant.now().minus(connection.emulated() ? 1 : 5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 
         Main main = new Main();
+        main.configure().withName("marketo-quickstart");
         main.bind("summary", summary);
         main.configure().addRoutesBuilder(new SyncLeadsRoute());
         main.configure().withRoutesIncludePattern("classpath:routes/*.yaml");
@@ -47,13 +49,12 @@ public final class QuickstartApplication {
         connection.componentProperties().forEach(main::addInitialProperty);
         main.start();
         try {
-            boolean complete = summary.await(TIMEOUT);
-            if (complete) {
+            if (summary.await(TIMEOUT)) {
                 LOG.info("Quickstart complete: {}", summary.report());
             } else {
                 LOG.error("Quickstart incomplete after {} s: {}", TIMEOUT.toSeconds(), summary.report());
             }
-            return complete;
+            return summary;
         } finally {
             main.stop();
         }

@@ -74,9 +74,31 @@ public class QuickstartSummary {
         return complete.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether every synced lead was streamed back. */
+    public boolean isComplete() {
+        return complete.getCount() == 0;
+    }
+
     /** Synced leads not streamed back (yet). */
     public int missing() {
         return (int) syncedIds.stream().filter(id -> !streamedIds.contains(id)).count();
+    }
+
+    public int created() {
+        return created.get();
+    }
+
+    public int updated() {
+        return updated.get();
+    }
+
+    public int failed() {
+        return failed.get();
+    }
+
+    /** Leads the consumer delivered (all of them, duplicates and leads not synced by this run included). */
+    public int streamed() {
+        return exchanges.get();
     }
 
     public String report() {
