@@ -31,7 +31,9 @@ class MarketoHealthAutoConfigurationTest {
         runner.run(context -> {
             assertThat(context).hasSingleBean(MarketoHealthIndicator.class).hasBean("marketoHealthIndicator");
             MarketoCallRecorder recorder = context.getBean(MarketoCallRecorder.class);
-            assertThat(context.getBean(CamelContext.class).getManagementStrategy().getEventNotifiers()).contains(recorder);
+            // registered once: a second registration would record every call twice
+            assertThat(context.getBean(CamelContext.class).getManagementStrategy().getEventNotifiers())
+                    .filteredOn(notifier -> notifier == recorder).hasSize(1);
             assertThat(recorder.isStarted()).isTrue();
         });
     }
