@@ -112,6 +112,7 @@ public final class MarketoEmulator implements AutoCloseable {
         }
         faults.clear();
         counters.reset();
+        soapApi.reset();
         restApi.reset();
     }
 

@@ -1,0 +1,120 @@
+package io.github.camelmarketo.emulator;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the emulator from the command line until interrupted:
+ *
+ * <pre>
+ * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]
+ * </pre>
+ *
+ * Prints the base URLs and the emulator's test credentials (they are accepted by this emulator only).
+ */
+public final class EmulatorMain {
+
+    static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
+                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1]";
+
+    private EmulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
+        // CXF logs every fault it sends with a stack trace; the emulator sends faults on purpose
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.cxf.phase.PhaseInterceptorChain", "error");
+        MarketoEmulator emulator;
+        try {
+            emulator = start(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.stop();
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        stopped.await();
+    }
+
+    /** Parses {@code args}, starts the emulator and prints where it listens. */
+    static MarketoEmulator start(String[] args, PrintStream out) {
+        MarketoEmulator emulator = parse(args).build().start();
+        printBanner(emulator, out);
+        return emulator;
+    }
+
+    /** Reads the command line into a builder; throws {@link IllegalArgumentException} naming the bad option. */
+    static MarketoEmulator.Builder parse(String[] args) {
+        MarketoEmulator.Builder builder = MarketoEmulator.builder().port(8089).leads(1000);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Option " + option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> builder.port(number(option, value, 0, 65_535));
+                case "--leads" -> builder.leads(number(option, value, 0, 5_000_000));
+                case "--seed" -> builder.randomSeed(longNumber(option, value));
+                case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(number(option, value, 1, Integer.MAX_VALUE)));
+                case "--host" -> builder.host(value);
+                default -> throw new IllegalArgumentException(
+                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host");
+            }
+        }
+        return builder;
+    }
+
+    static void printBanner(MarketoEmulator emulator, PrintStream out) {
+        MarketoEmulator.Settings settings = emulator.settings();
+        out.println("Marketo / LeadSquared emulator listening on " + emulator.getBaseUrl()
+                    + " (" + emulator.store().size() + " leads, seed " + settings.randomSeed() + ")");
+        out.println("  SOAP endpoint      " + emulator.getSoapEndpoint()
+                    + "   (WSDL: " + emulator.getSoapEndpoint() + "?WSDL)");
+        out.println("  REST endpoint      " + emulator.getRestEndpoint());
+        out.println("  Identity endpoint  " + emulator.getIdentityEndpoint());
+        out.println("  Bulk endpoint      " + emulator.getBulkEndpoint());
+        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl());
+        out.println("  Static lists       " + emulator.store().lists().stream()
+                .map(l -> l.name() + " (id " + l.id() + ", " + l.memberIds().size() + " leads)")
+                .collect(Collectors.joining(", ")));
+        out.println("Emulator test credentials (fixed, accepted only by this emulator; not real secrets):");
+        out.println("  munchkinId             " + emulator.getMunchkinId());
+        out.println("  SOAP userId            " + emulator.getSoapUserId());
+        out.println("  SOAP encryptionKey     " + emulator.getSoapEncryptionKey());
+        out.println("  REST clientId          " + emulator.getClientId());
+        out.println("  REST clientSecret      " + emulator.getClientSecret());
+        out.println("  REST token TTL         " + settings.tokenTtl().toSeconds() + " s");
+        out.println("  LeadSquared accessKey  " + emulator.getLeadSquaredAccessKey());
+        out.println("  LeadSquared secretKey  " + emulator.getLeadSquaredSecretKey());
+        out.println("Press Ctrl+C to stop.");
+    }
+
+    private static int number(String option, String value, int min, int max) {
+        long n = longNumber(option, value);
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(
+                    "Option " + option + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return (int) n;
+    }
+
+    private static long longNumber(String option, String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Option " + option + " needs a number, was '" + value + "'");
+        }
+    }
+}
