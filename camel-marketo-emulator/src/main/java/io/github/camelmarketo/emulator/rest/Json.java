@@ -1,0 +1,58 @@
+package io.github.camelmarketo.emulator.rest;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The one Jackson mapper of the REST emulator, and Marketo's date format. */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    /** Parses a request body; 609 when it is not JSON. */
+    static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw new RestApiException(RestErrors.INVALID_JSON, "Invalid JSON: empty request body");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new RestApiException(RestErrors.INVALID_JSON, "Invalid JSON");
+        }
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marketo's date-time format, {@code 2026-01-01T00:00:00Z}; null stays null. */
+    static String date(Instant instant) {
+        return instant == null ? null : ISO_SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+}

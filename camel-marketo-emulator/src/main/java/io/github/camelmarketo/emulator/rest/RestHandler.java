@@ -1,0 +1,172 @@
+package io.github.camelmarketo.emulator.rest;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.camelmarketo.emulator.MarketoEmulator;
+import io.github.camelmarketo.emulator.core.Api;
+import io.github.camelmarketo.emulator.core.Fault;
+import io.github.camelmarketo.emulator.core.LimitPolicy;
+import io.github.camelmarketo.emulator.core.VendorLimits;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.StatusCodes;
+import org.xnio.IoUtils;
+
+/**
+ * The request pipeline of the REST emulator, in the vendor's order: request-line length (HTTP 414), routing (610),
+ * vendor limits (606/615/607), injected faults, access token (601/602), then the operation. Every answered call is
+ * counted as {@code "<METHOD> <path template>"} with its outcome code. Identity calls skip limits, faults and tokens.
+ */
+final class RestHandler implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(RestHandler.class.getName());
+
+    private final MarketoEmulator emulator;
+    private final TokenService tokens;
+    private final Router router;
+    private final boolean guarded;
+
+    /**
+     * @param guarded whether calls count against vendor limits, take injected faults and need an access token
+     *                (false for the identity service)
+     */
+    RestHandler(MarketoEmulator emulator, TokenService tokens, Router router, boolean guarded) {
+        this.emulator = emulator;
+        this.tokens = tokens;
+        this.router = router;
+        this.guarded = guarded;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+            return;
+        }
+        exchange.startBlocking();
+        String label = exchange.getRequestMethod() + " " + exchange.getRequestPath();
+        try {
+            if (requestLineLength(exchange) > emulator.settings().maxUrlLength()) {
+                answer(exchange, label, RestResponse.httpStatus(414, "Request-URI Too Large"));
+                return;
+            }
+            RestRequest request = RestRequest.read(exchange);
+            Router.Match match = router.match(request.method(), request.path());
+            if (match == null) {
+                label = request.method() + " " + request.path();
+                answer(exchange, label, RestResponse.error(RestApiException.of(RestErrors.NOT_FOUND)));
+                return;
+            }
+            label = match.label();
+            request.pathVariables(match.variables());
+            if (guarded) {
+                handleGuarded(exchange, label, request, match.operation());
+            } else {
+                answer(exchange, label, match.operation().handle(request));
+            }
+        } catch (RestApiException e) {
+            answer(exchange, label, RestResponse.error(e));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "REST emulator failed on " + label, e);
+            answer(exchange, label, RestResponse.error(RestApiException.of(RestErrors.SYSTEM_ERROR)));
+        }
+    }
+
+    private void handleGuarded(HttpServerExchange exchange, String label, RestRequest request,
+                               Router.Operation operation) {
+        try (VendorLimits.Permit permit = emulator.limits().enter(Api.REST)) {
+            if (!permit.allowed()) {
+                answer(exchange, label, RestResponse.error(limitError(permit.verdict())));
+                return;
+            }
+            Optional<Fault> fault = emulator.faults().next(Api.REST, request.method() + " " + request.path());
+            if (fault.isPresent() && !applyFault(exchange, label, fault.get())) {
+                return;
+            }
+            authenticate(request);
+            answer(exchange, label, operation.handle(request));
+        } catch (RestApiException e) {
+            answer(exchange, label, RestResponse.error(e));
+        }
+    }
+
+    /** Applies an injected fault; true when the call proceeds normally afterwards. */
+    private boolean applyFault(HttpServerExchange exchange, String label, Fault fault) {
+        if (fault instanceof Fault.VendorError error) {
+            answer(exchange, label, RestResponse.error(RestApiException.of(error.code())));
+            return false;
+        } else if (fault instanceof Fault.HttpStatus status) {
+            answer(exchange, label, RestResponse.httpStatus(status.status(), StatusCodes.getReason(status.status())));
+            return false;
+        } else if (fault instanceof Fault.DropConnection) {
+            emulator.counters().record(Api.REST, label, "drop");
+            IoUtils.safeClose(exchange.getConnection());
+            return false;
+        } else if (fault instanceof Fault.Latency latency) {
+            sleep(latency.delay());
+        } else if (fault instanceof Fault.ExpireTokens) {
+            tokens.expireAll();
+        }
+        return true;
+    }
+
+    private void authenticate(RestRequest request) {
+        String token = request.param("access_token");
+        String authorization = request.header(Headers.AUTHORIZATION_STRING);
+        if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+            token = authorization.substring(7).trim();
+        }
+        switch (tokens.check(token)) {
+            case VALID:
+                return;
+            case EXPIRED:
+                throw RestApiException.of(RestErrors.ACCESS_TOKEN_EXPIRED);
+            default:
+                throw RestApiException.of(RestErrors.ACCESS_TOKEN_INVALID);
+        }
+    }
+
+    private RestApiException limitError(VendorLimits.Verdict verdict) {
+        switch (verdict) {
+            case RATE_LIMITED:
+                LimitPolicy policy = emulator.limits().policy(Api.REST);
+                return new RestApiException(RestErrors.RATE_LIMITED, "Max rate limit '" + policy.callsPerWindow()
+                                                                    + "' exceeded with in '" + seconds(policy.window()) + "' secs");
+            case CONCURRENCY_LIMITED:
+                return RestApiException.of(RestErrors.CONCURRENCY_LIMITED);
+            default:
+                return RestApiException.of(RestErrors.DAILY_QUOTA);
+        }
+    }
+
+    private static String seconds(Duration window) {
+        long millis = window.toMillis();
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+    }
+
+    private static int requestLineLength(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        return exchange.getRequestURI().length() + (query == null || query.isEmpty() ? 0 : query.length() + 1);
+    }
+
+    private void answer(HttpServerExchange exchange, String label, RestResponse response) {
+        emulator.counters().record(Api.REST, label, response.code());
+        exchange.setStatusCode(response.status());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, response.contentType());
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
+        exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
