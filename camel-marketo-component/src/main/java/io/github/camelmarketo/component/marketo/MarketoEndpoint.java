@@ -1,5 +1,9 @@
 package io.github.camelmarketo.component.marketo;
 
+import io.github.camelmarketo.component.marketo.rest.RestInstance;
+import io.github.camelmarketo.component.marketo.rest.RestMarketoClient;
+import io.github.camelmarketo.component.marketo.rest.RestUrls;
+import io.github.camelmarketo.component.marketo.rest.TokenManager;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -72,7 +76,17 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     /** Creates a new client for this endpoint's API; the caller closes it. */
     public MarketoClient createClient() {
+        if (getResolvedApi() == MarketoApi.rest) {
+            return createRestClient();
+        }
         throw new UnsupportedOperationException("transport for " + getResolvedApi() + " not implemented yet");
+    }
+
+    private MarketoClient createRestClient() {
+        RestUrls urls = RestUrls.of(configuration);
+        RestInstance instance = getComponent().restInstance(urls, configuration);
+        TokenManager tokens = getComponent().restTokenManager(urls, configuration.getClientId(), instance.stats());
+        return new RestMarketoClient(configuration, urls, instance, tokens);
     }
 
     public MarketoOperation getOperation() {

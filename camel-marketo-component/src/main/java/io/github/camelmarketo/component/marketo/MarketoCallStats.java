@@ -1,0 +1,135 @@
+package io.github.camelmarketo.component.marketo;
+
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
+
+/**
+ * Call counters of one Marketo instance (one REST host), shared by every endpoint of a CamelContext that talks to
+ * it. Registered in the CamelContext registry as {@code marketoCallStats-<instance>} and, when JMX is enabled, as an
+ * MBean. The getters are stable: metrics bindings (Micrometer) read them.
+ */
+@ManagedResource(description = "Marketo API call statistics of one Marketo instance")
+public class MarketoCallStats {
+
+    private final String instance;
+    private final LongAdder calls = new LongAdder();
+    private final LongAdder retries = new LongAdder();
+    private final LongSupplier throttledWaits;
+    private final LongAdder rateLimitResponses = new LongAdder();
+    private final LongAdder concurrencyLimitResponses = new LongAdder();
+    private final LongAdder quotaExceededResponses = new LongAdder();
+    private final LongAdder tokenRefreshes = new LongAdder();
+    private final LongAdder failures = new LongAdder();
+
+    /**
+     * @param instance       the Marketo instance (REST host)
+     * @param throttledWaits reads how many calls waited for the instance's client-side limiter
+     */
+    public MarketoCallStats(String instance, LongSupplier throttledWaits) {
+        this.instance = instance;
+        this.throttledWaits = throttledWaits;
+    }
+
+    /** The instance these counters belong to (REST host, e.g. {@code 123-ABC-456.mktorest.com}). */
+    @ManagedAttribute(description = "Marketo instance (REST host)")
+    public String getInstance() {
+        return instance;
+    }
+
+    /** Calls sent to the vendor (each attempt counts, identity calls excluded). */
+    @ManagedAttribute(description = "Calls sent (each attempt)")
+    public long getCalls() {
+        return calls.sum();
+    }
+
+    /** Attempts that repeated a failed call. */
+    @ManagedAttribute(description = "Retried calls")
+    public long getRetries() {
+        return retries.sum();
+    }
+
+    /** Calls that waited for the client-side rate or concurrency limiter before being sent. */
+    @ManagedAttribute(description = "Calls that waited for the client-side limiter")
+    public long getThrottledWaits() {
+        return throttledWaits.getAsLong();
+    }
+
+    /** Vendor answers 606 (rate limit); 0 in steady state when the limiter matches the vendor's limits. */
+    @ManagedAttribute(description = "606 rate-limit responses received")
+    public long getRateLimitResponses() {
+        return rateLimitResponses.sum();
+    }
+
+    /** Vendor answers 615 (concurrency limit). */
+    @ManagedAttribute(description = "615 concurrency-limit responses received")
+    public long getConcurrencyLimitResponses() {
+        return concurrencyLimitResponses.sum();
+    }
+
+    /** Vendor answers 607 (daily quota exhausted). */
+    @ManagedAttribute(description = "607 daily-quota responses received")
+    public long getQuotaExceededResponses() {
+        return quotaExceededResponses.sum();
+    }
+
+    /** Access tokens fetched from the identity service. */
+    @ManagedAttribute(description = "Access tokens fetched")
+    public long getTokenRefreshes() {
+        return tokenRefreshes.sum();
+    }
+
+    /** Calls that failed after all retries (or without retry). */
+    @ManagedAttribute(description = "Calls that failed for good")
+    public long getFailures() {
+        return failures.sum();
+    }
+
+    @ManagedOperation(description = "Reset the counters (throttled waits are the limiter's and stay)")
+    public void reset() {
+        for (LongAdder adder : new LongAdder[] {
+                calls, retries, rateLimitResponses, concurrencyLimitResponses, quotaExceededResponses,
+                tokenRefreshes, failures }) {
+            adder.reset();
+        }
+    }
+
+    public void recordCall() {
+        calls.increment();
+    }
+
+    public void recordRetry() {
+        retries.increment();
+    }
+
+    public void recordRateLimitResponse() {
+        rateLimitResponses.increment();
+    }
+
+    public void recordConcurrencyLimitResponse() {
+        concurrencyLimitResponses.increment();
+    }
+
+    public void recordQuotaExceededResponse() {
+        quotaExceededResponses.increment();
+    }
+
+    public void recordTokenRefresh() {
+        tokenRefreshes.increment();
+    }
+
+    public void recordFailure() {
+        failures.increment();
+    }
+
+    @Override
+    public String toString() {
+        return "MarketoCallStats[" + instance + ": calls=" + getCalls() + ", retries=" + getRetries() + ", throttledWaits="
+               + getThrottledWaits() + ", 606=" + getRateLimitResponses() + ", 615=" + getConcurrencyLimitResponses()
+               + ", 607=" + getQuotaExceededResponses() + ", tokenRefreshes=" + getTokenRefreshes() + ", failures="
+               + getFailures() + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.camelmarketo.component.marketo.rest;
+
+import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.support.CallLimiter;
+
+/**
+ * What the endpoints of one CamelContext share per Marketo instance: the limiter that keeps them inside the
+ * vendor's limits together, and the call counters.
+ *
+ * @param key     the instance (REST host)
+ * @param limiter the shared client-side limiter
+ * @param stats   the shared counters
+ */
+public record RestInstance(String key, CallLimiter limiter, MarketoCallStats stats) {
+}

@@ -1,0 +1,295 @@
+package io.github.camelmarketo.component.marketo.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.MarketoClient;
+import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.marketo.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.LeadField;
+import io.github.camelmarketo.component.marketo.model.LeadKey;
+import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.MarketoNotFoundException;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+
+/**
+ * {@link MarketoClient} and {@link MarketoRestOperations} over Marketo's REST API. The four SOAP-named operations
+ * map to REST calls with the same model in and out: getLead and getMultipleLeads by keys to {@code leads.json}
+ * filters, by static list to {@code lists/{id}/leads.json}, by last update to Bulk Lead Extract; syncLead and
+ * syncMultipleLeads to {@code POST leads.json}. Thread-safe; one per endpoint, sharing the instance's limiter and
+ * the client id's token with the other endpoints of the component.
+ */
+public final class RestMarketoClient implements MarketoClient, MarketoRestOperations {
+
+    /** REST filterValues and page size limit. */
+    static final int MAX_PER_CALL = 300;
+
+    private final RestTransport transport;
+    private final RestLeadMapper mapper;
+    private final BulkLeadExtract bulkExtract;
+    private final Map<String, Long> listIds = new ConcurrentHashMap<>();
+
+    public RestMarketoClient(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
+        ObjectMapper objectMapper = new ObjectMapper();
+        this.transport = new RestTransport(configuration, urls, instance, tokens, objectMapper);
+        this.mapper = new RestLeadMapper(objectMapper);
+        this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
+                configuration.getExtractJobTimeout());
+    }
+
+    @Override
+    public MarketoApi api() {
+        return MarketoApi.rest;
+    }
+
+    @Override
+    public int maxKeysPerCall() {
+        return MAX_PER_CALL;
+    }
+
+    // ------------------------------------------------------------ operations both APIs have
+
+    @Override
+    public List<Lead> getLead(LeadKey key, List<String> fields) {
+        RestEnvelope envelope = transport.call(leadsByFilter("getLead", key.type().restField(), List.of(key.value()), fields));
+        return mapper.toLeads(envelope.result());
+    }
+
+    @Override
+    public LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields) {
+        if (selector instanceof LeadSelector.ByKeys byKeys) {
+            return leadPage(leadsByFilter("getMultipleLeads", byKeys.keyType().restField(), byKeys.values(), fields)
+                    .param("batchSize", pageSize(batchSize)).param("nextPageToken", position));
+        }
+        if (selector instanceof LeadSelector.ByStaticList byList) {
+            long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
+            return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
+        }
+        return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields);
+    }
+
+    @Override
+    public SyncResult syncLead(Lead lead, SyncOptions options) {
+        SyncResult result = sync("syncLead", List.of(lead), options).get(0);
+        if (!result.isSuccess() || result.leadId() == null) {
+            return result;
+        }
+        // SOAP syncLead options, done with the REST calls that have the same effect
+        if (options.marketoCookie() != null) {
+            associate("syncLead", result.leadId(), options.marketoCookie());
+        }
+        if (options.returnLead()) {
+            List<Lead> stored = getLead(LeadKey.id(result.leadId()), List.of());
+            return new SyncResult(result.index(), result.leadId(), result.status(), result.reasons(),
+                    stored.isEmpty() ? null : stored.get(0));
+        }
+        return result;
+    }
+
+    @Override
+    public List<SyncResult> syncMultipleLeads(List<Lead> leads, SyncOptions options) {
+        return sync("syncMultipleLeads", leads, options);
+    }
+
+    // ------------------------------------------------------------ REST-only operations
+
+    @Override
+    public List<LeadField> describeLeads() {
+        RestEnvelope envelope = transport.call(RestRequest.get("describeLeads", rest("/v1/leads/describe.json")));
+        List<LeadField> fields = new ArrayList<>();
+        envelope.result().forEach(field -> fields.add(mapper.toLeadField(field)));
+        return fields;
+    }
+
+    @Override
+    public LeadPage getLeadsByFilter(String filterType, List<String> values, List<String> fields, String pageToken,
+                                     int batchSize) {
+        return leadPage(leadsByFilter("getLeadsByFilter", filterType, values, fields)
+                .param("batchSize", pageSize(batchSize)).param("nextPageToken", pageToken));
+    }
+
+    @Override
+    public List<SyncResult> syncLeads(List<Lead> leads, SyncOptions options) {
+        return sync("syncLeads", leads, options);
+    }
+
+    @Override
+    public List<SyncResult> deleteLeads(List<Long> leadIds) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        ArrayNode input = body.putArray("input");
+        leadIds.forEach(id -> input.addObject().put("id", id));
+        RestEnvelope envelope = transport.call(RestRequest.post("deleteLeads", rest("/v1/leads/delete.json")).json(body));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public void mergeLeads(long winnerId, List<Long> loserIds, boolean mergeInCrm) {
+        RestRequest request = RestRequest.post("mergeLeads", rest("/v1/leads/" + winnerId + "/merge.json"));
+        if (loserIds.size() == 1) {
+            request.param("leadId", loserIds.get(0));
+        } else {
+            request.param("leadIds", join(loserIds));
+        }
+        transport.call(request.param("mergeInCRM", mergeInCrm ? "true" : null));
+    }
+
+    @Override
+    public void associateLead(long leadId, String cookie) {
+        associate("associateLead", leadId, cookie);
+    }
+
+    @Override
+    public List<SyncResult> pushLeads(List<Lead> leads, String programName, String source, String reason,
+                                      SyncOptions options) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        body.put("programName", programName);
+        putIfSet(body, "lookupField", options.lookupField());
+        putIfSet(body, "partitionName", options.partitionName());
+        putIfSet(body, "source", source);
+        putIfSet(body, "reason", reason);
+        body.set("input", mapper.toJson(leads));
+        RestEnvelope envelope = transport.call(RestRequest.post("pushLeads", rest("/v1/leads/push.json")).json(body));
+        return mapper.toSyncResults(envelope.result(), leads.size(), 0);
+    }
+
+    @Override
+    public LeadPage getLeadsByList(long listId, List<String> fields, String pageToken, int batchSize) {
+        return leadPage(listMembers("getLeadsByList", listId, fields, pageToken, batchSize));
+    }
+
+    @Override
+    public LeadPage getLeadsByProgram(long programId, List<String> fields, String pageToken, int batchSize) {
+        return leadPage(RestRequest.get("getLeadsByProgram", rest("/v1/leads/programs/" + programId + ".json"))
+                .param("fields", fieldsParam(fields)).param("batchSize", pageSize(batchSize))
+                .param("nextPageToken", pageToken));
+    }
+
+    @Override
+    public RecordPage getListsByLead(long leadId, String pageToken, int batchSize) {
+        return membership("getListsByLead", leadId, "listMembership", pageToken, batchSize);
+    }
+
+    @Override
+    public RecordPage getProgramsByLead(long leadId, String pageToken, int batchSize) {
+        return membership("getProgramsByLead", leadId, "programMembership", pageToken, batchSize);
+    }
+
+    @Override
+    public RecordPage getCampaignsByLead(long leadId, String pageToken, int batchSize) {
+        return membership("getCampaignsByLead", leadId, "smartCampaignMembership", pageToken, batchSize);
+    }
+
+    @Override
+    public long resolveStaticListId(String name) {
+        Long cached = listIds.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        RestEnvelope envelope = transport.call(RestRequest.get("getMultipleLeads", rest("/v1/lists.json")).param("name", name));
+        for (JsonNode list : envelope.result()) {
+            if (name.equals(RestEnvelope.text(list, "name")) && list.hasNonNull("id")) {
+                long id = list.get("id").asLong();
+                listIds.put(name, id);
+                return id;
+            }
+        }
+        throw new MarketoNotFoundException("getMultipleLeads", null, "no static list named '" + name + "'",
+                envelope.requestId(), "Check staticListName, or set staticListId");
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "RestMarketoClient[" + transport.urls().rest() + "]";
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    private List<SyncResult> sync(String operation, List<Lead> leads, SyncOptions options) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        body.put("action", options.effectiveAction().name());
+        putIfSet(body, "lookupField", options.lookupField());
+        putIfSet(body, "partitionName", options.partitionName());
+        if (options.asyncProcessing()) {
+            body.put("asyncProcessing", true);
+        }
+        body.set("input", mapper.toJson(leads));
+        RestEnvelope envelope = transport.call(RestRequest.post(operation, rest("/v1/leads.json")).json(body));
+        return mapper.toSyncResults(envelope.result(), leads.size(), 0);
+    }
+
+    private void associate(String operation, long leadId, String cookie) {
+        transport.call(RestRequest.post(operation, rest("/v1/leads/" + leadId + "/associate.json")).param("cookie", cookie));
+    }
+
+    private RestRequest leadsByFilter(String operation, String filterType, List<String> values, List<String> fields) {
+        return RestRequest.get(operation, rest("/v1/leads.json"))
+                .param("filterType", filterType)
+                .param("filterValues", String.join(",", values))
+                .param("fields", fieldsParam(fields));
+    }
+
+    private RestRequest listMembers(String operation, long listId, List<String> fields, String pageToken, int batchSize) {
+        return RestRequest.get(operation, rest("/v1/lists/" + listId + "/leads.json"))
+                .param("fields", fieldsParam(fields)).param("batchSize", pageSize(batchSize))
+                .param("nextPageToken", pageToken);
+    }
+
+    private RecordPage membership(String operation, long leadId, String resource, String pageToken, int batchSize) {
+        RestEnvelope envelope = transport.call(RestRequest.get(operation, rest("/v1/leads/" + leadId + "/" + resource + ".json"))
+                .param("batchSize", pageSize(batchSize)).param("nextPageToken", pageToken));
+        List<Map<String, Object>> records = new ArrayList<>();
+        envelope.result().forEach(record -> records.add(mapper.toMap(record)));
+        boolean more = envelope.hasMore();
+        return new RecordPage(records, more ? envelope.nextPageToken() : null, more);
+    }
+
+    private LeadPage leadPage(RestRequest request) {
+        RestEnvelope envelope = transport.call(request);
+        boolean more = envelope.hasMore();
+        return new LeadPage(mapper.toLeads(envelope.result()), more ? envelope.nextPageToken() : null, more ? -1 : 0, more);
+    }
+
+    private String rest(String path) {
+        return transport.urls().rest() + path;
+    }
+
+    private static String fieldsParam(List<String> fields) {
+        if (fields == null || fields.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(fields.size());
+        fields.forEach(f -> names.add(RestLeadMapper.restName(f)));
+        return String.join(",", names);
+    }
+
+    private static int pageSize(int batchSize) {
+        return Math.max(1, Math.min(batchSize, MAX_PER_CALL));
+    }
+
+    private static String join(List<Long> ids) {
+        StringBuilder sb = new StringBuilder();
+        ids.forEach(id -> sb.append(sb.length() == 0 ? "" : ",").append(id));
+        return sb.toString();
+    }
+
+    private static void putIfSet(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.camelmarketo.component.marketo.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+
+/**
+ * One REST call as the transport sends it: method, URL, query parameters, optional JSON body and headers, and
+ * whether it writes (which limits its retries).
+ */
+final class RestRequest {
+
+    private final String method;
+    private final String url;
+    private final String operation;
+    private final boolean write;
+    private final List<NameValuePair> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private JsonNode body;
+
+    private RestRequest(String method, String url, String operation, boolean write) {
+        this.method = method;
+        this.url = url;
+        this.operation = operation;
+        this.write = write;
+    }
+
+    /** A read ({@code GET}); retried on every transient failure. */
+    static RestRequest get(String operation, String url) {
+        return new RestRequest("GET", url, operation, false);
+    }
+
+    /** A write ({@code POST}); retried only when the failure proves nothing was applied. */
+    static RestRequest post(String operation, String url) {
+        return new RestRequest("POST", url, operation, true);
+    }
+
+    /** A {@code POST} that only reads (bulk job status changes that are safe to repeat are not among them). */
+    static RestRequest postRead(String operation, String url) {
+        return new RestRequest("POST", url, operation, false);
+    }
+
+    /** Adds a query parameter; null values are left out. */
+    RestRequest param(String name, Object value) {
+        if (value != null) {
+            query.add(new BasicNameValuePair(name, value.toString()));
+        }
+        return this;
+    }
+
+    RestRequest header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    RestRequest json(JsonNode body) {
+        this.body = body;
+        return this;
+    }
+
+    String method() {
+        return method;
+    }
+
+    boolean isGet() {
+        return "GET".equals(method);
+    }
+
+    String url() {
+        return url;
+    }
+
+    String operation() {
+        return operation;
+    }
+
+    boolean write() {
+        return write;
+    }
+
+    List<NameValuePair> query() {
+        return query;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    JsonNode body() {
+        return body;
+    }
+
+    /** Length of the request target with its query, as the server's request line limit counts it. */
+    int queryLength() {
+        int length = url.length() + 1;
+        for (NameValuePair pair : query) {
+            // a rough upper bound of the encoded length: percent-encoding at most triples a character
+            length += pair.getName().length() + 2 + pair.getValue().length() * 3;
+        }
+        return length;
+    }
+}

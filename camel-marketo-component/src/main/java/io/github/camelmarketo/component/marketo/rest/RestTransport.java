@@ -1,0 +1,361 @@
+package io.github.camelmarketo.component.marketo.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.support.CallLimiter;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends REST calls for one endpoint: a pooled Apache HttpClient 5, the instance's shared limiter, the client id's
+ * shared token, and one explicit bounded retry loop driven by a {@link RetryPolicy}. Every attempt waits for the
+ * limiter, sends {@code Authorization: Bearer}, reads the envelope ({@code success:false} is a failure even with
+ * HTTP 200) and either returns, refreshes the token and resends (601/602), switches a too-long GET to
+ * {@code POST _method=GET} (414), backs off and resends (when the policy allows), or throws a
+ * {@link MarketoException}. Thread-safe.
+ */
+final class RestTransport implements AutoCloseable {
+
+    /** Request lines longer than this are sent as {@code POST _method=GET} right away (the vendor's limit is 8 KB). */
+    static final int MAX_GET_LENGTH = 7 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
+
+    /** Reads a successful response; throws {@link RestCallFailure} for a response that is an error. */
+    @FunctionalInterface
+    interface ResponseReader<T> {
+        T read(ClassicHttpResponse response) throws IOException, RestCallFailure;
+    }
+
+    private final ObjectMapper mapper;
+    private final RestUrls urls;
+    private final RestInstance instance;
+    private final TokenManager tokens;
+    private final RetryPolicy retryPolicy;
+    private final String clientId;
+    private final String clientSecret;
+    private final CloseableHttpClient httpClient;
+
+    RestTransport(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens,
+                  ObjectMapper mapper) {
+        this.urls = urls;
+        this.instance = instance;
+        this.tokens = tokens;
+        this.mapper = mapper;
+        this.retryPolicy = RetryPolicy.of(configuration);
+        this.clientId = configuration.getClientId();
+        this.clientSecret = configuration.getClientSecret();
+        this.httpClient = buildHttpClient(configuration);
+    }
+
+    private static CloseableHttpClient buildHttpClient(MarketoConfiguration configuration) {
+        int connections = Math.max(20, configuration.getMaxConcurrentCalls() * 2);
+        ConnectionConfig connectionConfig = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(configuration.getConnectTimeout()))
+                .setSocketTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                .build();
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(connectionConfig)
+                        .setMaxConnTotal(connections)
+                        .setMaxConnPerRoute(connections)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
+                        .build())
+                // retries belong to our loop, which knows reads from writes
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling();
+        HttpClientConfigurer configurer = configuration.getHttpClientConfigurer();
+        if (configurer != null) {
+            configurer.configureHttpClient(builder);
+        }
+        return builder.build();
+    }
+
+    RestUrls urls() {
+        return urls;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Sends {@code request} and returns its successful envelope. */
+    RestEnvelope call(RestRequest request) {
+        return execute(request, this::readEnvelope, false);
+    }
+
+    /**
+     * Sends {@code request} and hands the response to {@code reader}, which may stop reading early (the connection
+     * is then discarded, not drained): used to read a slice of a bulk export file.
+     */
+    <T> T stream(RestRequest request, ResponseReader<T> reader) {
+        return execute(request, reader, true);
+    }
+
+    private <T> T execute(RestRequest request, ResponseReader<T> reader, boolean partialRead) {
+        boolean asForm = request.isGet() && request.queryLength() > MAX_GET_LENGTH;
+        boolean tokenRefreshed = false;
+        int retries = 0;
+        String[] usedToken = new String[1];
+        while (true) {
+            RestCallFailure failure;
+            try {
+                return attempt(request, usedToken, asForm, reader, partialRead);
+            } catch (RestCallFailure e) {
+                failure = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MarketoException(request.operation(), null, "interrupted while waiting to call Marketo", null, null, e);
+            }
+            countVendorCode(failure.code());
+            FailureKind kind = failure.kind();
+            if (kind == FailureKind.URI_TOO_LONG && request.isGet() && !asForm) {
+                LOG.debug("{}: 414 for a GET of {} characters, resending as POST _method=GET", request.operation(),
+                        request.queryLength());
+                asForm = true;
+                continue;
+            }
+            if (kind == FailureKind.TOKEN && !tokenRefreshed) {
+                // one refresh per call is always allowed; further token failures count as retries
+                tokenRefreshed = true;
+                tokens.refresh(usedToken[0], this::fetchToken);
+                instance.stats().recordRetry();
+                continue;
+            }
+            if (!retryPolicy.shouldRetry(kind, request.write(), retries)) {
+                instance.stats().recordFailure();
+                throw RestErrors.toException(request.operation(), failure, request.write(), retries);
+            }
+            if (kind == FailureKind.TOKEN) {
+                tokens.refresh(usedToken[0], this::fetchToken);
+            }
+            long delay = kind == FailureKind.TOKEN ? 0 : retryPolicy.delayMillis(retries);
+            if (kind == FailureKind.RATE_LIMITED) {
+                // the vendor's window is full (shared with other integrations): hold every caller of this instance
+                instance.limiter().pauseFor(Duration.ofMillis(delay));
+            }
+            retries++;
+            instance.stats().recordRetry();
+            LOG.debug("{}: attempt {} failed with {} ({}), retrying in {} ms", request.operation(), retries,
+                    failure.code(), kind, delay);
+            sleep(request.operation(), delay);
+        }
+    }
+
+    /** One attempt: wait for the limiter, then take the current token (it may have been renewed meanwhile) and send. */
+    private <T> T attempt(RestRequest request, String[] usedToken, boolean asForm, ResponseReader<T> reader,
+                          boolean partialRead)
+            throws RestCallFailure, InterruptedException {
+        try (CallLimiter.Permit permit = instance.limiter().acquire()) {
+            usedToken[0] = tokens.token(this::fetchToken);
+            HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
+            instance.stats().recordCall();
+            try (ClassicHttpResponse response = httpClient.executeOpen(null, http, null)) {
+                try {
+                    return reader.read(response);
+                } finally {
+                    if (partialRead) {
+                        // discard the connection instead of reading the rest of a large file
+                        http.cancel();
+                    }
+                }
+            } catch (ConnectException | ConnectTimeoutException | UnknownHostException e) {
+                throw new RestCallFailure(FailureKind.CONNECT_FAILED, null, describe(e), null, e);
+            } catch (InterruptedIOException e) {
+                throw new RestCallFailure(FailureKind.CONNECTION_LOST, null, "no answer in time: " + describe(e), null, e);
+            } catch (IOException e) {
+                throw new RestCallFailure(FailureKind.CONNECTION_LOST, null, describe(e), null, e);
+            }
+        }
+    }
+
+    private HttpUriRequestBase toHttpRequest(RestRequest request, String token, boolean asForm) {
+        try {
+            URIBuilder uri = new URIBuilder(request.url());
+            HttpUriRequestBase http;
+            if (asForm) {
+                uri.addParameter("_method", request.method());
+                http = new HttpUriRequestBase("POST", uri.build());
+                http.setEntity(new UrlEncodedFormEntity(request.query(), StandardCharsets.UTF_8));
+            } else {
+                uri.addParameters(request.query());
+                http = new HttpUriRequestBase(request.method(), uri.build());
+                if (request.body() != null) {
+                    http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
+                }
+            }
+            http.setHeader("Authorization", "Bearer " + token);
+            http.setHeader("Accept", "application/json");
+            for (Map.Entry<String, String> header : request.headers().entrySet()) {
+                http.setHeader(header.getKey(), header.getValue());
+            }
+            return http;
+        } catch (URISyntaxException | IOException e) {
+            throw new MarketoException(request.operation(), null, "cannot build the request: " + e.getMessage(), null,
+                    "Check restEndpoint", e);
+        }
+    }
+
+    /** Reads a JSON envelope; non-2xx statuses and {@code success:false} become failures. */
+    RestEnvelope readEnvelope(ClassicHttpResponse response) throws IOException, RestCallFailure {
+        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        return parseEnvelope(response.getCode(), response.getReasonPhrase(), body);
+    }
+
+    RestEnvelope parseEnvelope(int status, String reason, byte[] body) throws RestCallFailure {
+        if (status < 200 || status >= 300) {
+            RestEnvelope envelope = tryParse(body);
+            JsonNode error = envelope == null ? null : envelope.firstError();
+            if (error != null) {
+                throw vendorFailure(envelope, error);
+            }
+            throw new RestCallFailure(RestCallFailure.kindOfHttpStatus(status), Integer.toString(status),
+                    "HTTP " + status + (reason == null ? "" : " " + reason), null, null);
+        }
+        RestEnvelope envelope = tryParse(body);
+        if (envelope == null) {
+            throw new RestCallFailure(FailureKind.FATAL, null, "response is not a Marketo JSON envelope", null, null);
+        }
+        if (!envelope.success()) {
+            JsonNode error = envelope.firstError();
+            if (error == null) {
+                throw new RestCallFailure(FailureKind.FATAL, null, "success:false without errors", envelope.requestId(), null);
+            }
+            throw vendorFailure(envelope, error);
+        }
+        return envelope;
+    }
+
+    private static RestCallFailure vendorFailure(RestEnvelope envelope, JsonNode error) {
+        String code = RestEnvelope.text(error, "code");
+        return new RestCallFailure(RestCallFailure.kindOfVendorCode(code), code, RestEnvelope.text(error, "message"),
+                envelope.requestId(), null);
+    }
+
+    private RestEnvelope tryParse(byte[] body) {
+        try {
+            JsonNode root = body.length == 0 ? null : mapper.readTree(body);
+            return root != null && root.isObject() ? new RestEnvelope(root) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Fetches a token from the identity service; failures name the identity URL, never the secret. */
+    AccessToken fetchToken() {
+        String tokenUrl = urls.tokenUrl();
+        HttpGet get;
+        try {
+            get = new HttpGet(new URIBuilder(tokenUrl)
+                    .addParameter("grant_type", "client_credentials")
+                    .addParameter("client_id", clientId)
+                    .addParameter("client_secret", clientSecret)
+                    .build());
+        } catch (URISyntaxException e) {
+            throw new MarketoAuthenticationException("getAccessToken", null, "invalid identity URL " + tokenUrl, null,
+                    "Check identityEndpoint/munchkinId", e);
+        }
+        get.setHeader("Accept", "application/json");
+        try (ClassicHttpResponse response = httpClient.executeOpen(null, get, null)) {
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+            JsonNode json = parseOrNull(body);
+            String token = json == null ? null : RestEnvelope.text(json, "access_token");
+            if (response.getCode() != 200 || token == null) {
+                String error = json == null ? null : RestEnvelope.text(json, "error");
+                String description = json == null ? null : RestEnvelope.text(json, "error_description");
+                throw new MarketoAuthenticationException("getAccessToken", error,
+                        "identity service " + tokenUrl + " answered HTTP " + response.getCode()
+                                                                                  + (description == null ? "" : ": " + description),
+                        null, "Check clientId and clientSecret (Admin > Integration > LaunchPoint)");
+            }
+            long expiresIn = json.path("expires_in").asLong(3599);
+            return AccessToken.issuedNow(token, expiresIn);
+        } catch (IOException e) {
+            throw new MarketoAuthenticationException("getAccessToken", null,
+                    "identity service " + tokenUrl + " unreachable: " + describe(e), null,
+                    "Check identityEndpoint/munchkinId and the network", e);
+        }
+    }
+
+    private JsonNode parseOrNull(byte[] body) {
+        try {
+            return body.length == 0 ? null : mapper.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void countVendorCode(String code) {
+        if ("606".equals(code) || "429".equals(code)) {
+            instance.stats().recordRateLimitResponse();
+        } else if ("615".equals(code)) {
+            instance.stats().recordConcurrencyLimitResponse();
+        } else if ("607".equals(code)) {
+            instance.stats().recordQuotaExceededResponse();
+        }
+    }
+
+    private static void sleep(String operation, long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MarketoException(operation, null, "interrupted while waiting to retry", null, null, e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Reads a response body as a stream (used for bulk export files). */
+    static InputStream content(ClassicHttpResponse response) throws IOException {
+        return response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent();
+    }
+
+    @Override
+    public void close() {
+        try {
+            httpClient.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the REST HTTP client failed", e);
+        }
+    }
+}
