@@ -38,7 +38,8 @@ public final class QuickstartApplication {
     static QuickstartSummary run(MarketoConnection connection) throws Exception {
         QuickstartSummary summary = new QuickstartSummary();
         // a margin for clock skew between this machine and Marketo; leads updated by others in it are streamed too
-        Instant since = Instant.now().minus(connection.emulated() ? 1 : 5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Instant since = Instant.now().minus(connection.emulated() ? Duration.ofSeconds(5) : Duration.ofMinutes(5))
+                .truncatedTo(ChronoUnit.SECONDS);
 
         Main main = new Main();
         main.configure().withName("marketo-quickstart");
@@ -46,6 +47,8 @@ public final class QuickstartApplication {
         main.configure().addRoutesBuilder(new SyncLeadsRoute());
         main.configure().withRoutesIncludePattern("classpath:routes/*.yaml");
         main.addInitialProperty("quickstart.since", since.toString());
+        // REST streams last-update windows through bulk extract jobs: poll their status often only on the emulator
+        main.addInitialProperty("quickstart.extract-poll-interval", connection.emulated() ? "200" : "5000");
         connection.componentProperties().forEach(main::addInitialProperty);
         main.start();
         try {

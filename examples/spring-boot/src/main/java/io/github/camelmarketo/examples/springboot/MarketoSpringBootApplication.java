@@ -24,7 +24,8 @@ public class MarketoSpringBootApplication {
         SpringApplication application = new SpringApplication(MarketoSpringBootApplication.class);
         // the stream route reads leads updated since a little before start-up (margin for clock skew)
         application.setDefaultProperties(Map.of("quickstart.since",
-                Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString()));
+                Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "quickstart.extract-poll-interval", "5000"));
         application.run(args);
     }
 
