@@ -53,6 +53,39 @@ public final class MarketoConstants {
               javaType = "String")
     public static final String SELECTOR = "CamelMarketoSelector";
 
+    @Metadata(label = "producer", description = "REST getLeadsByFilter: the field to filter on (default: the REST name of leadKeyType).",
+              javaType = "String")
+    public static final String FILTER_TYPE = "CamelMarketoFilterType";
+
+    @Metadata(label = "producer", description = "REST getLeadsByProgram: the program id (when the body does not give it).",
+              javaType = "Long")
+    public static final String PROGRAM_ID = "CamelMarketoProgramId";
+
+    @Metadata(label = "producer", description = "REST getLeadsByList: the static list id (when the body does not give it; "
+                                                + "default staticListId, then staticListName).",
+              javaType = "Long")
+    public static final String LIST_ID = "CamelMarketoListId";
+
+    @Metadata(label = "producer", description = "REST pushLeads: the program the push is attributed to (required).",
+              javaType = "String")
+    public static final String PROGRAM_NAME = "CamelMarketoProgramName";
+
+    @Metadata(label = "producer", description = "REST pushLeads: optional source text recorded on the activity.",
+              javaType = "String")
+    public static final String PUSH_SOURCE = "CamelMarketoPushSource";
+
+    @Metadata(label = "producer", description = "REST pushLeads: optional reason text recorded on the activity.",
+              javaType = "String")
+    public static final String PUSH_REASON = "CamelMarketoPushReason";
+
+    @Metadata(label = "producer", description = "REST mergeLeads: the winning lead id (required; the body lists the losing ids).",
+              javaType = "Long")
+    public static final String WINNING_LEAD_ID = "CamelMarketoWinningLeadId";
+
+    @Metadata(label = "producer", description = "REST mergeLeads: also merge the records in the CRM (mergeInCRM).",
+              javaType = "Boolean")
+    public static final String MERGE_IN_CRM = "CamelMarketoMergeInCrm";
+
     private MarketoConstants() {
     }
 }

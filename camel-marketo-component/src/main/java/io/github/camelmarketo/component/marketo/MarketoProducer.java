@@ -10,6 +10,7 @@ import org.apache.camel.support.DefaultProducer;
 public class MarketoProducer extends DefaultProducer {
 
     private MarketoClient client;
+    private RestOnlyOperations.Handler restOnlyHandler;
 
     public MarketoProducer(MarketoEndpoint endpoint) {
         super(endpoint);
@@ -24,6 +25,13 @@ public class MarketoProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = getEndpoint().createClient();
+        MarketoOperation operation = getEndpoint().getOperation();
+        if (!operation.isSoapSupported()) {
+            if (!(client instanceof MarketoRestOperations)) {
+                throw new IllegalStateException(operation + " is REST-only but the endpoint's client is " + client.api());
+            }
+            restOnlyHandler = RestOnlyOperations.handlerFor(operation);
+        }
     }
 
     @Override
@@ -37,6 +45,10 @@ public class MarketoProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        if (restOnlyHandler != null) {
+            restOnlyHandler.handle((MarketoRestOperations) client, getEndpoint().getConfiguration(), exchange);
+            return;
+        }
         throw new UnsupportedOperationException("not implemented yet");
     }
 }

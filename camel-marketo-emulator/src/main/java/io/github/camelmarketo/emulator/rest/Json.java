@@ -2,8 +2,11 @@ package io.github.camelmarketo.emulator.rest;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +51,23 @@ final class Json {
             return MAPPER.writeValueAsBytes(node);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Parses a date parameter: {@code 2026-01-01T00:00:00Z}, with an offset ({@code -08:00}), or a plain date
+     * (midnight UTC); 1003 naming {@code name} otherwise.
+     */
+    static Instant parseDate(String name, String value) {
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw RestApiException.invalid("Invalid value for '" + name + "': '" + value
+                                               + "', expected an ISO-8601 date-time such as 2026-01-01T00:00:00Z");
+            }
         }
     }
 

@@ -32,10 +32,18 @@ final class LeadMapper {
                 "Field '" + name + "' not found"));
     }
 
-    /** Fields of a {@code fields} parameter, or the defaults when it is empty. */
+    /** Fields of a {@code fields} parameter, or the defaults when it is empty; {@code id} is always included. */
     List<LeadField> select(List<String> requested) {
+        List<String> names = new ArrayList<>();
+        names.add("id");
+        names.addAll(requested.isEmpty() ? DEFAULT_FIELDS : requested);
+        return resolve(names);
+    }
+
+    /** The schema fields named {@code names}, in order, without repeats; 1006 for an unknown name. */
+    List<LeadField> resolve(List<String> names) {
         List<LeadField> fields = new ArrayList<>();
-        for (String name : requested.isEmpty() ? DEFAULT_FIELDS : requested) {
+        for (String name : names) {
             LeadField field = field(name);
             if (!fields.contains(field)) {
                 fields.add(field);

@@ -1,6 +1,10 @@
 package io.github.camelmarketo.emulator.rest;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.undertow.server.handlers.PathHandler;
@@ -14,12 +18,15 @@ public final class RestApi {
 
     private final MarketoEmulator emulator;
     private final TokenService tokens;
+    private final ProgramCatalog programs = new ProgramCatalog();
+    private final ExportQueue exports;
     private volatile Instant seededAt;
 
     public RestApi(MarketoEmulator emulator) {
         this.emulator = emulator;
         this.tokens = new TokenService(emulator.clock());
         this.seededAt = emulator.clock().instant();
+        this.exports = new ExportQueue(emulator.store());
     }
 
     /** Registers this API's handlers on the emulator's single HTTP port. */
@@ -31,8 +38,12 @@ public final class RestApi {
         LeadMapper mapper = new LeadMapper(emulator.store());
         Router router = new Router();
         new LeadsResource(emulator.store(), mapper).register(router);
-        new LeadSync(emulator.store(), mapper).register(router);
+        LeadSync sync = new LeadSync(emulator.store(), mapper);
+        sync.register(router);
+        new LeadMaintenance(emulator.store(), programs).register(router);
         new ListsResource(emulator.store(), mapper, () -> seededAt).register(router);
+        new ProgramsResource(emulator.store(), mapper, programs, sync).register(router);
+        new ExportResource(emulator.store(), mapper, exports).register(router);
         RestHandler handler = new RestHandler(emulator, tokens, router, true);
         paths.addPrefixPath("/rest", handler);
         paths.addPrefixPath("/bulk", handler);
@@ -42,10 +53,26 @@ public final class RestApi {
     public void reset() {
         tokens.clear();
         seededAt = emulator.clock().instant();
+        exports.reset();
+        List<Integer> leadIds = new ArrayList<>();
+        emulator.store().changesAfter(0, null, null, Integer.MAX_VALUE).forEach(l -> leadIds.add(l.getId()));
+        Collections.sort(leadIds);
+        programs.seed(leadIds, seededAt);
+    }
+
+    /**
+     * Step timing of Bulk Lead Extract jobs (fast by default: 200 ms queued, 300 ms processing); back to the defaults
+     * on {@link #reset()}. Long delays keep jobs Queued or Processing, e.g. to provoke 1029.
+     *
+     * @param queued     how long an enqueued job waits before it may start processing
+     * @param processing how long a job stays Processing before it is Completed
+     */
+    public void exportTiming(Duration queued, Duration processing) {
+        exports.timing(queued, processing);
     }
 
     /** Releases resources when the emulator stops. */
     public void stop() {
-        // nothing held yet
+        exports.stop();
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestLeadsTest {
 
     @RegisterExtension
-    static MarketoEmulatorExtension emulator = MarketoEmulatorExtension.create(b -> b.leads(700));
+    static MarketoEmulatorExtension emulator = MarketoEmulatorExtension.create(b -> b.leads(1100));
 
     private RestCalls rest;
 
@@ -127,5 +127,70 @@ class RestLeadsTest {
 
         assertThat(ids).hasSize(emulator.get().store().findList(listId).orElseThrow().memberIds().size())
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void describeListsRestAndSoapNames() {
+        JsonNode envelope = rest.getJson("/rest/v1/leads/describe.json");
+
+        assertThat(envelope.path("success").asBoolean()).isTrue();
+        JsonNode firstName = null;
+        for (JsonNode field : envelope.path("result")) {
+            if ("firstName".equals(field.path("rest").path("name").asText())) {
+                firstName = field;
+            }
+        }
+        assertThat(firstName).isNotNull();
+        assertThat(firstName.path("soap").path("name").asText()).isEqualTo("FirstName");
+        assertThat(firstName.path("dataType").asText()).isEqualTo("string");
+        assertThat(firstName.path("displayName").asText()).isEqualTo("First Name");
+
+        JsonNode describe2 = rest.getJson("/rest/v1/leads/describe2.json").path("result").get(0);
+        assertThat(describe2.path("name").asText()).isEqualTo("API Lead");
+        assertThat(describe2.path("searchableFields").toString()).contains("\"email\"");
+        assertThat(describe2.path("fields").size()).isEqualTo(emulator.get().store().fields().size());
+    }
+
+    @Test
+    void moreThan1000MatchesIs1003() {
+        String scores = IntStream.range(0, 100).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        JsonNode error = rest.getJson("/rest/v1/leads.json?filterType=leadScore&filterValues=" + scores);
+
+        assertThat(RestCalls.errorCode(error)).isEqualTo("1003");
+        assertThat(error.path("errors").get(0).path("message").asText()).isEqualTo("Too many results match the filter");
+    }
+
+    @Test
+    void unknownFilterTypeIs1006AndMissingFilterIs1003() {
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=shoeSize&filterValues=1")))
+                .isEqualTo("1006");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterValues=1"))).isEqualTo("1003");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=id"))).isEqualTo("1003");
+    }
+
+    @Test
+    void filterByIdAndCaseInsensitiveEmail() {
+        JsonNode byId = rest.getJson("/rest/v1/leads.json?filterType=id&filterValues=" + LeadStore.FIRST_ID + ","
+                                     + (LeadStore.FIRST_ID + 5) + "&fields=email,company");
+        assertThat(byId.path("result")).hasSize(2);
+        assertThat(byId.path("result").get(1).path("email").asText()).isEqualTo("lead6@example.com");
+        assertThat(byId.has("nextPageToken")).isFalse();
+
+        JsonNode byEmail = rest.getJson("/rest/v1/leads.json?filterType=email&filterValues=LEAD3@Example.com");
+        assertThat(byEmail.path("result").get(0).path("id").asInt()).isEqualTo(LeadStore.FIRST_ID + 2);
+    }
+
+    @Test
+    void badRequestsGetVendorErrors() {
+        assertThat(RestCalls.errorCode(rest.postJsonJson("/rest/v1/leads.json", "{not json"))).isEqualTo("609");
+        assertThat(RestCalls.errorCode(RestCalls.json(rest.postForm("/rest/v1/leads.json", "input=x"))))
+                .isEqualTo("612");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/nothing/here.json"))).isEqualTo("610");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/lead/abc.json"))).isEqualTo("1003");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=id&filterValues=1&batchSize=301")))
+                .isEqualTo("1003");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=id&filterValues=1"
+                                                    + "&nextPageToken=garbage"))).isEqualTo("1003");
+        assertThat(emulator.get().counters().responses(Api.REST, "611")).isZero();
     }
 }

@@ -174,9 +174,8 @@ final class BulkLeadExtract {
     }
 
     private static List<TextNode> fieldNames(List<String> fields) {
-        List<String> names = fields.isEmpty() ? DEFAULT_FIELDS : fields;
         List<TextNode> nodes = new ArrayList<>();
-        names.forEach(name -> nodes.add(TextNode.valueOf(RestLeadMapper.restName(name))));
+        RestLeadMapper.restNamesWithId(fields.isEmpty() ? DEFAULT_FIELDS : fields).forEach(name -> nodes.add(TextNode.valueOf(name)));
         return nodes;
     }
 

@@ -53,8 +53,9 @@ record ExtractPosition(Instant windowStart, Instant rangeEnd, String exportId, l
         return new ExtractPosition(windowStart, rangeEnd, exportId, newOffset, newHeader);
     }
 
+    /** The window after this one; it starts 1 ms after this one's end because the vendor's bounds are inclusive. */
     ExtractPosition nextWindow() {
-        return new ExtractPosition(windowEnd(), rangeEnd, null, 0, List.of());
+        return new ExtractPosition(windowEnd().plusMillis(1), rangeEnd, null, 0, List.of());
     }
 
     String encode() {

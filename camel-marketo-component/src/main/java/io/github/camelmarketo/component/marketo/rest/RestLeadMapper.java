@@ -2,6 +2,7 @@ package io.github.camelmarketo.component.marketo.rest;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,6 +160,14 @@ final class RestLeadMapper {
     @SuppressWarnings("unchecked")
     Map<String, Object> toMap(JsonNode node) {
         return mapper.convertValue(node, Map.class);
+    }
+
+    /** REST names of {@code fields}, {@code id} first, without duplicates. */
+    static List<String> restNamesWithId(List<String> fields) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        names.add("id");
+        fields.forEach(f -> names.add(restName(f)));
+        return new ArrayList<>(names);
     }
 
     /** The REST name of a field given by its SOAP or REST name ({@code FirstName} -> {@code firstName}). */

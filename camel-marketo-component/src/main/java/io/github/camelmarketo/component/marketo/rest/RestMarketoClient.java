@@ -268,13 +268,12 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         return transport.urls().rest() + path;
     }
 
+    /** The {@code fields} parameter: REST names, always with {@code id} so results map to identified leads. */
     private static String fieldsParam(List<String> fields) {
         if (fields == null || fields.isEmpty()) {
             return null;
         }
-        List<String> names = new ArrayList<>(fields.size());
-        fields.forEach(f -> names.add(RestLeadMapper.restName(f)));
-        return String.join(",", names);
+        return String.join(",", RestLeadMapper.restNamesWithId(fields));
     }
 
     private static int pageSize(int batchSize) {

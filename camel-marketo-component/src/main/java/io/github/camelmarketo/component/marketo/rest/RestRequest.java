@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.net.WWWFormCodec;
 
 /**
  * One REST call as the transport sends it: method, URL, query parameters, optional JSON body and headers, and
@@ -95,13 +98,8 @@ final class RestRequest {
         return body;
     }
 
-    /** Length of the request target with its query, as the server's request line limit counts it. */
+    /** Length of the request target with its encoded query, as the server's request line limit counts it. */
     int queryLength() {
-        int length = url.length() + 1;
-        for (NameValuePair pair : query) {
-            // a rough upper bound of the encoded length: percent-encoding at most triples a character
-            length += pair.getName().length() + 2 + pair.getValue().length() * 3;
-        }
-        return length;
+        return url.length() + 1 + WWWFormCodec.format(query, StandardCharsets.UTF_8).length();
     }
 }

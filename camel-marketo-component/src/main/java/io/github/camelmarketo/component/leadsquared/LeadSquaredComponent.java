@@ -1,0 +1,64 @@
+package io.github.camelmarketo.component.leadsquared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelmarketo.component.support.CallLimiter;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The {@code leadsquared:} component. Its {@link LeadSquaredConfiguration} holds defaults for every endpoint (set the
+ * keys here, not in URIs); each endpoint works on a copy changed by its URI options. The component also owns the
+ * client-side rate limiters: one per base URL and access key, because the vendor's rate limit is per account, so all
+ * endpoints of an account share it (the first endpoint's rate options create it).
+ */
+@Component("leadsquared")
+public class LeadSquaredComponent extends HealthCheckComponent {
+
+    @Metadata
+    private LeadSquaredConfiguration configuration = new LeadSquaredConfiguration();
+
+    private final Map<String, CallLimiter> limiters = new ConcurrentHashMap<>();
+
+    public LeadSquaredComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LeadSquaredOperation operation = LeadSquaredOperation.fromPath(remaining);
+        LeadSquaredConfiguration endpointConfiguration
+                = configuration != null ? configuration.copy() : new LeadSquaredConfiguration();
+        LeadSquaredEndpoint endpoint = new LeadSquaredEndpoint(uri, this, operation, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        endpointConfiguration.validate();
+        return endpoint;
+    }
+
+    /** The limiter for the account of {@code endpointConfiguration}, created on first use. */
+    CallLimiter limiterFor(LeadSquaredConfiguration endpointConfiguration) {
+        String account = endpointConfiguration.resolveBaseUrl() + '\n' + endpointConfiguration.getAccessKey();
+        return limiters.computeIfAbsent(account, k -> new CallLimiter(endpointConfiguration.getRateLimitCalls(),
+                Duration.ofMillis(endpointConfiguration.getRateLimitWindow()), endpointConfiguration.getMaxConcurrentCalls()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        limiters.clear();
+        super.doStop();
+    }
+
+    public LeadSquaredConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * Component-level defaults for every endpoint.
+     */
+    public void setConfiguration(LeadSquaredConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.camelmarketo.component.leadsquared;
+
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * A call LeadSquared refused or that could not be completed: the HTTP status (0 when no response arrived), the
+ * vendor's {@code ExceptionType} and {@code ExceptionMessage}, and how many attempts were made. The message says what
+ * failed and what to do; it never contains the access or secret key, nor the request URI that carries them.
+ */
+public class LeadSquaredException extends RuntimeCamelException {
+
+    private final String operation;
+    private final int httpStatus;
+    private final String exceptionType;
+    private final String exceptionMessage;
+    private final int attempts;
+
+    public LeadSquaredException(String operation, String host, int httpStatus, String exceptionType,
+                                String exceptionMessage, int attempts, Throwable cause) {
+        super(format(operation, host, httpStatus, exceptionType, exceptionMessage, attempts), cause);
+        this.operation = operation;
+        this.httpStatus = httpStatus;
+        this.exceptionType = exceptionType;
+        this.exceptionMessage = exceptionMessage;
+        this.attempts = attempts;
+    }
+
+    private static String format(String operation, String host, int status, String type, String message, int attempts) {
+        StringBuilder sb = new StringBuilder("LeadSquared ").append(operation).append(" on ").append(host).append(" failed");
+        if (status > 0) {
+            sb.append(" with HTTP ").append(status);
+        }
+        if (type != null) {
+            sb.append(' ').append(type);
+        }
+        if (message != null) {
+            sb.append(": ").append(message);
+        }
+        if (attempts > 1) {
+            sb.append(" (after ").append(attempts).append(" attempts)");
+        }
+        String hint = hint(status);
+        if (hint != null) {
+            sb.append(sb.charAt(sb.length() - 1) == '.' ? " " : ". ").append(hint);
+        }
+        return sb.toString();
+    }
+
+    private static String hint(int status) {
+        return switch (status) {
+            case 0 -> "No response: check host/baseUrl and the network; raise maxRetries or socketTimeout if it is slow";
+            case 400 -> "The request body was rejected: check the columns option (Include_CSV) and pageSize";
+            case 401 -> "Check accessKey and secretKey (My Account > Settings > API and Webhooks) and that their user is active";
+            case 404 -> "Check host (your account's regional API host, e.g. api-in21.leadsquared.com) or baseUrl";
+            case 429 -> "Over the account's API rate: lower rateLimitCalls or raise rateLimitWindow, or stop other clients sharing the keys";
+            default -> status >= 500 ? "The service failed; it was retried maxRetries times" : null;
+        };
+    }
+
+    /** The component operation (e.g. {@code getLeadsByIds}). */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** HTTP status of the last answer; 0 when none arrived (connection refused, reset, timeout). */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** The vendor's {@code ExceptionType}, e.g. {@code MXInvalidInputException}; null when the body had none. */
+    public String getExceptionType() {
+        return exceptionType;
+    }
+
+    /** The vendor's {@code ExceptionMessage}, or the transport error's message. */
+    public String getExceptionMessage() {
+        return exceptionMessage;
+    }
+
+    /** Attempts made, retries included. */
+    public int getAttempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,393 @@
+package io.github.camelmarketo.component.marketo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Producer handlers of the REST-only operations (the rows of {@link MarketoOperation} with
+ * {@code soapSupported=false}). Each handler reads its input from the body and {@code CamelMarketo*} headers,
+ * checks it before any call, calls {@link MarketoRestOperations} in vendor-sized chunks and puts the typed result
+ * in the body. Paged reads return one page and set the same paging headers as SOAP getMultipleLeads, or with
+ * {@code fetchAll=true} an iterator over every page.
+ */
+final class RestOnlyOperations {
+
+    /** Handles one exchange of one REST-only operation. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(MarketoRestOperations rest, MarketoConfiguration configuration, Exchange exchange);
+    }
+
+    private RestOnlyOperations() {
+    }
+
+    /** The handler of {@code operation}; fails for an operation SOAP also has (those go through MarketoClient). */
+    static Handler handlerFor(MarketoOperation operation) {
+        return switch (operation) {
+            case describeLeads -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.describeLeads());
+            case getLeadsById -> RestOnlyOperations::getLeadsById;
+            case getLeadsByFilter -> RestOnlyOperations::getLeadsByFilter;
+            case syncLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
+                    leads(exchange, operation), chunk -> rest.syncLeads(chunk, syncOptions(config, exchange)));
+            case deleteLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
+                    ids(exchange.getMessage().getBody(), operation, "lead ids"), rest::deleteLeads);
+            case mergeLeads -> RestOnlyOperations::mergeLeads;
+            case associateLead -> RestOnlyOperations::associateLead;
+            case pushLeads -> RestOnlyOperations::pushLeads;
+            case getLeadsByList -> (rest, config, exchange) -> leadPages(rest, config, exchange,
+                    listId(rest, config, exchange), rest::getLeadsByList);
+            case getLeadsByProgram -> (rest, config, exchange) -> leadPages(rest, config, exchange,
+                    requiredId(exchange, MarketoConstants.PROGRAM_ID, operation, "program id"), rest::getLeadsByProgram);
+            case getListsByLead -> (rest, config, exchange) -> recordPages(config, exchange,
+                    leadId(exchange, operation), rest::getListsByLead);
+            case getProgramsByLead -> (rest, config, exchange) -> recordPages(config, exchange,
+                    leadId(exchange, operation), rest::getProgramsByLead);
+            case getCampaignsByLead -> (rest, config, exchange) -> recordPages(config, exchange,
+                    leadId(exchange, operation), rest::getCampaignsByLead);
+            default -> throw new IllegalArgumentException(operation + " is not a REST-only operation");
+        };
+    }
+
+    // ------------------------------------------------------------ handlers
+
+    private static void getLeadsById(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        List<Long> ids = ids(exchange.getMessage().getBody(), MarketoOperation.getLeadsById, "lead ids");
+        List<String> values = new ArrayList<>(ids.size());
+        ids.forEach(id -> values.add(id.toString()));
+        exchange.getMessage().setBody(allLeadsByFilter(rest, "id", values, fields(config, exchange)));
+    }
+
+    private static void getLeadsByFilter(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String filterType = message.getHeader(MarketoConstants.FILTER_TYPE, config.getLeadKeyType().restField(), String.class);
+        List<String> values = strings(message.getBody(), MarketoOperation.getLeadsByFilter);
+        int limit = MarketoOperation.getLeadsByFilter.getChunkLimit();
+        if (values.size() > limit) {
+            // more values than one call takes: every chunk, every page
+            message.setBody(allLeadsByFilter(rest, filterType, values, fields(config, exchange)));
+            return;
+        }
+        List<String> fields = fields(config, exchange);
+        leadPagesOf(config, exchange, (token, size) -> rest.getLeadsByFilter(filterType, values, fields, token, size));
+    }
+
+    /** Every lead of every chunk of {@code values}, in pages of the largest size (one page per chunk of ids). */
+    private static List<Lead> allLeadsByFilter(MarketoRestOperations rest, String filterType, List<String> values,
+                                               List<String> fields) {
+        int limit = MarketoOperation.getLeadsByFilter.getChunkLimit();
+        int batchSize = limit;
+        List<Lead> leads = new ArrayList<>();
+        for (List<String> chunk : chunks(values, limit)) {
+            String token = null;
+            do {
+                LeadPage page = rest.getLeadsByFilter(filterType, chunk, fields, token, batchSize);
+                leads.addAll(page.leads());
+                token = page.hasMore() ? page.nextPosition() : null;
+            } while (token != null);
+        }
+        return leads;
+    }
+
+    private static void mergeLeads(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        Message message = exchange.getMessage();
+        long winner = requiredHeaderId(message, MarketoConstants.WINNING_LEAD_ID, MarketoOperation.mergeLeads, "winning lead id");
+        List<Long> losers = ids(message.getBody(), MarketoOperation.mergeLeads, "losing lead ids");
+        int limit = MarketoOperation.mergeLeads.getChunkLimit();
+        if (losers.size() > limit) {
+            throw new IllegalArgumentException("mergeLeads takes at most " + limit + " losing lead ids per call, the body has "
+                                               + losers.size() + ": split the merge (Marketo error 1080)");
+        }
+        if (losers.contains(winner)) {
+            throw new IllegalArgumentException("mergeLeads: the winning lead " + winner + " is also in the losing ids " + losers);
+        }
+        rest.mergeLeads(winner, losers, message.getHeader(MarketoConstants.MERGE_IN_CRM, false, Boolean.class));
+        message.setBody(winner);
+    }
+
+    private static void associateLead(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        Message message = exchange.getMessage();
+        long leadId = leadId(exchange, MarketoOperation.associateLead);
+        String cookie = message.getHeader(MarketoConstants.MARKETO_COOKIE, config.getMarketoCookie(), String.class);
+        if (cookie == null || cookie.isBlank()) {
+            throw new IllegalArgumentException("associateLead needs the Munchkin cookie: set header "
+                                               + MarketoConstants.MARKETO_COOKIE + " or option marketoCookie");
+        }
+        rest.associateLead(leadId, cookie);
+        message.setBody(leadId);
+    }
+
+    private static void pushLeads(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String programName = message.getHeader(MarketoConstants.PROGRAM_NAME, String.class);
+        if (programName == null || programName.isBlank()) {
+            throw new IllegalArgumentException("pushLeads needs header " + MarketoConstants.PROGRAM_NAME
+                                               + " (the program the push is attributed to)");
+        }
+        String source = message.getHeader(MarketoConstants.PUSH_SOURCE, String.class);
+        String reason = message.getHeader(MarketoConstants.PUSH_REASON, String.class);
+        SyncOptions options = syncOptions(config, exchange);
+        syncResults(exchange, MarketoOperation.pushLeads, leads(exchange, MarketoOperation.pushLeads),
+                chunk -> rest.pushLeads(chunk, programName, source, reason, options));
+    }
+
+    // ------------------------------------------------------------ paging
+
+    /** One page of leads from {@code token}. */
+    @FunctionalInterface
+    interface LeadPageSource {
+        LeadPage page(String token, int batchSize);
+    }
+
+    /** One page of an id-addressed resource. */
+    @FunctionalInterface
+    interface IdPageSource<P> {
+        P page(long id, List<String> fields, String token, int batchSize);
+    }
+
+    private static void leadPages(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange, long id,
+                                  IdPageSource<LeadPage> source) {
+        List<String> fields = fields(config, exchange);
+        leadPagesOf(config, exchange, (token, size) -> source.page(id, fields, token, size));
+    }
+
+    private static void leadPagesOf(MarketoConfiguration config, Exchange exchange, LeadPageSource source) {
+        Message message = exchange.getMessage();
+        int batchSize = config.getBatchSize();
+        String start = message.getHeader(MarketoConstants.STREAM_POSITION, String.class);
+        if (config.isFetchAll()) {
+            message.setBody(new PageIterator<>(start, token -> {
+                LeadPage page = source.page(token, batchSize);
+                return new Page<>(page.leads(), page.hasMore() ? page.nextPosition() : null);
+            }));
+            return;
+        }
+        LeadPage page = source.page(start, batchSize);
+        setPagingHeaders(message, page.hasMore() ? page.nextPosition() : null, page.remainingCount());
+        message.setBody(page.leads());
+    }
+
+    /** One page of non-lead records of a lead. */
+    @FunctionalInterface
+    interface RecordPageSource {
+        MarketoRestOperations.RecordPage page(long leadId, String token, int batchSize);
+    }
+
+    private static void recordPages(MarketoConfiguration config, Exchange exchange, long leadId, RecordPageSource source) {
+        Message message = exchange.getMessage();
+        int batchSize = config.getBatchSize();
+        String start = message.getHeader(MarketoConstants.STREAM_POSITION, String.class);
+        if (config.isFetchAll()) {
+            message.setBody(new PageIterator<Map<String, Object>>(start, token -> {
+                MarketoRestOperations.RecordPage page = source.page(leadId, token, batchSize);
+                return new Page<>(page.records(), page.nextPageToken());
+            }));
+            return;
+        }
+        MarketoRestOperations.RecordPage page = source.page(leadId, start, batchSize);
+        setPagingHeaders(message, page.nextPageToken(), -1);
+        message.setBody(page.records());
+    }
+
+    private static void setPagingHeaders(Message message, String next, int remainingCount) {
+        message.setHeader(MarketoConstants.MORE_RESULT, next != null);
+        message.setHeader(MarketoConstants.REMAINING_COUNT, next == null ? 0 : remainingCount);
+        if (next != null) {
+            message.setHeader(MarketoConstants.STREAM_POSITION, next);
+            message.setHeader(MarketoConstants.NEXT_PAGE_TOKEN, next);
+        } else {
+            message.removeHeader(MarketoConstants.STREAM_POSITION);
+            message.removeHeader(MarketoConstants.NEXT_PAGE_TOKEN);
+        }
+    }
+
+    private record Page<T>(List<T> items, String next) {
+    }
+
+    /** Streams every item of every page; holds one page at a time. */
+    private static final class PageIterator<T> implements Iterator<T> {
+        private final Function<String, Page<T>> fetch;
+        private Iterator<T> current = List.<T> of().iterator();
+        private String next;
+        private boolean started;
+
+        PageIterator(String start, Function<String, Page<T>> fetch) {
+            this.next = start;
+            this.fetch = fetch;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && (!started || next != null)) {
+                Page<T> page = fetch.apply(next);
+                started = true;
+                current = page.items().iterator();
+                next = page.next();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    // ------------------------------------------------------------ input
+
+    private static <T> void syncResults(Exchange exchange, MarketoOperation operation, List<T> input,
+                                        Function<List<T>, List<SyncResult>> call) {
+        List<SyncResult> results = new ArrayList<>(input.size());
+        int offset = 0;
+        for (List<T> chunk : chunks(input, operation.getChunkLimit())) {
+            for (SyncResult r : call.apply(chunk)) {
+                results.add(new SyncResult(offset + r.index(), r.leadId(), r.status(), r.reasons(), r.lead()));
+            }
+            offset += chunk.size();
+        }
+        exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, (int) results.stream().filter(r -> !r.isSuccess()).count());
+        exchange.getMessage().setBody(results);
+    }
+
+    private static SyncOptions syncOptions(MarketoConfiguration config, Exchange exchange) {
+        Message message = exchange.getMessage();
+        return new SyncOptions(
+                message.getHeader(MarketoConstants.DEDUP_ENABLED, config.isDedupEnabled(), Boolean.class),
+                config.isReturnLead(),
+                message.getHeader(MarketoConstants.MARKETO_COOKIE, config.getMarketoCookie(), String.class),
+                message.getHeader(MarketoConstants.ACTION, config.getAction(), SyncAction.class),
+                message.getHeader(MarketoConstants.LOOKUP_FIELD, config.getLookupField(), String.class),
+                config.getPartitionName(), config.isAsyncProcessing());
+    }
+
+    private static List<String> fields(MarketoConfiguration config, Exchange exchange) {
+        String header = exchange.getMessage().getHeader(MarketoConstants.FIELDS, String.class);
+        if (header == null) {
+            return config.getFieldList();
+        }
+        List<String> fields = new ArrayList<>();
+        for (String f : header.split(",")) {
+            if (!f.isBlank()) {
+                fields.add(f.trim());
+            }
+        }
+        return fields;
+    }
+
+    private static List<Lead> leads(Exchange exchange, MarketoOperation operation) {
+        Object body = exchange.getMessage().getBody();
+        Collection<?> items = body instanceof Collection<?> c ? c : body == null ? List.of() : List.of(body);
+        List<Lead> leads = new ArrayList<>(items.size());
+        for (Object item : items) {
+            Lead lead = item instanceof Lead l ? l : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
+            if (lead == null) {
+                throw new IllegalArgumentException(operation + " needs a body of Lead or List<Lead>, got an element of type "
+                                                   + (item == null ? "null" : item.getClass().getName()));
+            }
+            leads.add(lead);
+        }
+        if (leads.isEmpty()) {
+            throw new IllegalArgumentException(operation + " needs at least one lead in the body");
+        }
+        return leads;
+    }
+
+    private static List<String> strings(Object body, MarketoOperation operation) {
+        List<String> values = new ArrayList<>();
+        if (body instanceof Collection<?> items) {
+            items.forEach(v -> {
+                if (v != null && !v.toString().isBlank()) {
+                    values.add(v.toString().trim());
+                }
+            });
+        } else if (body instanceof String || body instanceof Number) {
+            for (String v : body.toString().split(",")) {
+                if (!v.isBlank()) {
+                    values.add(v.trim());
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(operation + " needs the values in the body: a List or a comma-separated String, got "
+                                               + (body == null ? "no body" : body.getClass().getName()));
+        }
+        return values;
+    }
+
+    private static List<Long> ids(Object body, MarketoOperation operation, String what) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : strings(body, operation)) {
+            try {
+                ids.add(Long.parseLong(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(operation + " needs " + what + " (numbers), got '" + value + "'");
+            }
+        }
+        return ids;
+    }
+
+    private static long leadId(Exchange exchange, MarketoOperation operation) {
+        return requiredId(exchange, MarketoConstants.LEAD_ID, operation, "lead id");
+    }
+
+    /** An id from the body (a number or numeric String) or else from {@code header}. */
+    private static long requiredId(Exchange exchange, String header, MarketoOperation operation, String what) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof Number || body instanceof String s && !s.isBlank()) {
+            List<Long> ids = ids(body, operation, what);
+            if (ids.size() == 1) {
+                return ids.get(0);
+            }
+        }
+        return requiredHeaderId(exchange.getMessage(), header, operation, what);
+    }
+
+    private static long requiredHeaderId(Message message, String header, MarketoOperation operation, String what) {
+        Long id = message.getHeader(header, Long.class);
+        if (id == null) {
+            throw new IllegalArgumentException(operation + " needs the " + what + ": in header " + header
+                                               + (MarketoConstants.WINNING_LEAD_ID.equals(header) ? "" : " or as the body"));
+        }
+        return id;
+    }
+
+    private static long listId(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        Long header = exchange.getMessage().getHeader(MarketoConstants.LIST_ID, Long.class);
+        if (body instanceof Number n) {
+            return n.longValue();
+        }
+        if (header != null) {
+            return header;
+        }
+        if (config.getStaticListId() != null) {
+            return config.getStaticListId();
+        }
+        if (config.getStaticListName() != null) {
+            return rest.resolveStaticListId(config.getStaticListName());
+        }
+        throw new IllegalArgumentException("getLeadsByList needs the list: a numeric body, header " + MarketoConstants.LIST_ID
+                                           + ", or option staticListId or staticListName");
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return chunks;
+    }
+}
