@@ -44,10 +44,25 @@ public final class FaultInjector {
 
     /** Takes the fault for this call, if any rule matches (first queued first). */
     public synchronized Optional<Fault> next(Api api, String operation) {
+        return take(api, operation, false);
+    }
+
+    /**
+     * Like {@link #next(Api, String)}, but only rules that name an operation match: for calls that take a fault only
+     * when a test targets them explicitly (the REST identity service, e.g. {@code "/identity/oauth/token"}).
+     */
+    public synchronized Optional<Fault> nextNamed(Api api, String operation) {
+        return take(api, operation, true);
+    }
+
+    private Optional<Fault> take(Api api, String operation, boolean namedOnly) {
         Iterator<Rule> it = rules.iterator();
         while (it.hasNext()) {
             Rule rule = it.next();
-            if (rule.api == api && (rule.operation == null || (operation != null && operation.contains(rule.operation)))) {
+            boolean matches = rule.operation == null
+                    ? !namedOnly
+                    : operation != null && operation.contains(rule.operation);
+            if (rule.api == api && matches) {
                 rule.remaining--;
                 if (rule.remaining <= 0) {
                     it.remove();

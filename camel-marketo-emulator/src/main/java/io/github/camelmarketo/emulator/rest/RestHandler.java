@@ -20,7 +20,8 @@ import org.xnio.IoUtils;
 /**
  * The request pipeline of the REST emulator, in the vendor's order: request-line length (HTTP 414), routing (610),
  * vendor limits (606/615/607), injected faults, access token (601/602), then the operation. Every answered call is
- * counted as {@code "<METHOD> <path template>"} with its outcome code. Identity calls skip limits, faults and tokens.
+ * counted as {@code "<METHOD> <path template>"} with its outcome code. Identity calls skip limits and tokens, and
+ * take only faults injected for an operation naming them ({@code "/identity/oauth/token"}).
  */
 final class RestHandler implements HttpHandler {
 
@@ -66,7 +67,10 @@ final class RestHandler implements HttpHandler {
             request.pathVariables(match.variables());
             if (guarded) {
                 handleGuarded(exchange, label, request, match.operation());
-            } else {
+                return;
+            }
+            Optional<Fault> fault = emulator.faults().nextNamed(Api.REST, request.method() + " " + request.path());
+            if (fault.isEmpty() || applyFault(exchange, label, fault.get())) {
                 answer(exchange, label, match.operation().handle(request));
             }
         } catch (RestApiException e) {

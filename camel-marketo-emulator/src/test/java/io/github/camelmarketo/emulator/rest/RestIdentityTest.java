@@ -102,4 +102,15 @@ class RestIdentityTest {
         rest.token();
         assertThat(rest.getJson("/rest/v1/leads/describe.json").path("success").asBoolean()).isTrue();
     }
+
+    @Test
+    void identityTakesOnlyFaultsThatNameIt() {
+        emulator.get().faults().inject(Api.REST, new Fault.VendorError("606"), 1);
+        emulator.get().faults().inject(Api.REST, "/identity/oauth/token", new Fault.HttpStatus(503), 1);
+
+        assertThat(identity(credentials()).statusCode()).isEqualTo(503);
+        assertThat(identity(credentials()).statusCode()).isEqualTo(200);
+        assertThat(emulator.get().faults().pending()).isEqualTo(1);
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads/describe.json"))).isEqualTo("606");
+    }
 }
