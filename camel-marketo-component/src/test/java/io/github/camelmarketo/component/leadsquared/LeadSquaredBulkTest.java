@@ -40,66 +40,54 @@ class LeadSquaredBulkTest extends LeadSquaredTestSupport {
     @Test
     void twentyFiveThousandIdsInOneExchangeArriveCompleteInOrderWithoutA429() {
         List<String> ids = prospectIds(2_000, 25_000);
-        LeadSquaredEndpoint endpoint = context.getEndpoint("leadsquared:getLeadsByIds?pageSize=1000" + LIMITER,
-                LeadSquaredEndpoint.class);
+        Run run = run("25,000 ids, limiter " + CALLS + "/" + WINDOW.toMillis() + "ms", "pageSize=1000" + LIMITER, ids);
 
+        assertThat(run.leads().get(24_999).get("EmailAddress")).isEqualTo("lead27000@example.com");
+        assertThat(run.result().getMessage().getHeader(LeadSquaredConstants.MISSING_IDS, List.class)).isEmpty();
+        // 3 requests (10,000 + 10,000 + 5,000 ids) paged by 1,000: 10 + 10 + 5 calls
+        assertThat(run.calls()).isEqualTo(25);
+        assertThat(run.rateLimited()).as("HTTP 429 answers seen by a steady run").isZero();
+        assertThat(run.limiter().getThrottledWaits()).as("the limiter held calls back").isPositive();
+    }
+
+    @Test
+    void twentyFiveThousandIdsWithTheVendorPolicyAndDefaultOptions() {
+        emulator.get().limits().setPolicy(Api.LEADSQUARED, LimitPolicy.leadSquared());
+        Run run = run("25,000 ids, vendor policy 25/5s, default options", "", prospectIds(5_000, 25_000));
+
+        assertThat(run.calls()).isEqualTo(25);
+        assertThat(run.rateLimited()).isZero();
+    }
+
+    @Test
+    void a429StormWithoutTheLimiterIsRetriedAndStillComplete() {
+        Run run = run("3,000 ids, limiter off (429 storm)", "pageSize=100&rateLimitCalls=0&rateLimitWindow=" + WINDOW.toMillis() + "ms",
+                prospectIds(0, 3_000));
+
+        assertThat(run.rateLimited()).as("without the limiter the emulator refuses calls").isPositive();
+        assertThat(run.calls() - run.rateLimited()).as("successful calls: 30 pages").isEqualTo(30);
+    }
+
+    /** One exchange with {@code ids} through an endpoint with {@code options}: checked complete and in order, reported. */
+    private Run run(String scenario, String options, List<String> ids) {
+        LeadSquaredEndpoint endpoint = context.getEndpoint("leadsquared:getLeadsByIds" + (options.isEmpty() ? "" : "?" + options),
+                LeadSquaredEndpoint.class);
         long start = System.nanoTime();
         Exchange result = template.request(endpoint, e -> e.getIn().setBody(ids));
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(result.getException()).isNull();
         List<LeadSquaredLead> leads = leadsOf(result);
-        assertThat(leads).hasSize(25_000);
         assertThat(leads).extracting(l -> l.getId().toString()).containsExactlyElementsOf(ids);
-        assertThat(leads.get(24_999).get("EmailAddress")).isEqualTo("lead27000@example.com");
-        assertThat(result.getMessage().getHeader(LeadSquaredConstants.MISSING_IDS, List.class)).isEmpty();
-
-        long rateLimited = emulator.get().counters().responses(Api.LEADSQUARED, "429");
-        long calls = emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION);
-        report("25,000 ids, limiter " + CALLS + "/" + WINDOW.toMillis() + "ms", calls, rateLimited, endpoint.getLimiter(), elapsedMillis);
-        // 3 requests (10,000 + 10,000 + 5,000 ids) paged by 1,000: 10 + 10 + 5 calls
-        assertThat(calls).isEqualTo(25);
-        assertThat(rateLimited).as("HTTP 429 answers seen by a steady run").isZero();
-        assertThat(endpoint.getLimiter().getThrottledWaits()).as("the limiter held calls back").isPositive();
+        Run run = new Run(result, leads, emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION),
+                emulator.get().counters().responses(Api.LEADSQUARED, "429"), endpoint.getLimiter());
+        System.out.printf("LeadSquared bulk report [%s]: %d calls, %d HTTP 429, limiter: %d throttled waits, %d ms waiting; %d ms%n",
+                scenario, run.calls(), run.rateLimited(), run.limiter().getThrottledWaits(),
+                run.limiter().getTotalWait().toMillis(), elapsedMillis);
+        return run;
     }
 
-    @Test
-    void twentyFiveThousandIdsWithTheVendorPolicyAndDefaultOptions() {
-        emulator.get().limits().setPolicy(Api.LEADSQUARED, LimitPolicy.leadSquared());
-        List<String> ids = prospectIds(5_000, 25_000);
-        LeadSquaredEndpoint endpoint = context.getEndpoint("leadsquared:getLeadsByIds", LeadSquaredEndpoint.class);
-
-        long start = System.nanoTime();
-        Exchange result = template.request(endpoint, e -> e.getIn().setBody(ids));
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(result.getException()).isNull();
-        assertThat(leadsOf(result)).extracting(l -> l.getId().toString()).containsExactlyElementsOf(ids);
-        long rateLimited = emulator.get().counters().responses(Api.LEADSQUARED, "429");
-        long calls = emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION);
-        report("25,000 ids, vendor policy 25/5s, default options", calls, rateLimited, endpoint.getLimiter(), elapsedMillis);
-        assertThat(calls).isEqualTo(25);
-        assertThat(rateLimited).isZero();
-    }
-
-    @Test
-    void a429StormWithoutTheLimiterIsRetriedAndStillComplete() {
-        List<String> ids = prospectIds(0, 3_000);
-        LeadSquaredEndpoint endpoint = context.getEndpoint("leadsquared:getLeadsByIds?pageSize=100&rateLimitCalls=0&rateLimitWindow="
-                                                           + WINDOW.toMillis() + "ms",
-                LeadSquaredEndpoint.class);
-
-        long start = System.nanoTime();
-        Exchange result = template.request(endpoint, e -> e.getIn().setBody(ids));
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(result.getException()).isNull();
-        assertThat(leadsOf(result)).extracting(l -> l.getId().toString()).containsExactlyElementsOf(ids);
-        long rateLimited = emulator.get().counters().responses(Api.LEADSQUARED, "429");
-        long calls = emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION);
-        report("3,000 ids, limiter off (429 storm)", calls, rateLimited, endpoint.getLimiter(), elapsedMillis);
-        assertThat(rateLimited).as("without the limiter the emulator refuses calls").isPositive();
-        assertThat(calls - rateLimited).as("successful calls: 30 pages").isEqualTo(30);
+    private record Run(Exchange result, List<LeadSquaredLead> leads, long calls, long rateLimited, CallLimiter limiter) {
     }
 
     @Test
@@ -128,10 +116,5 @@ class LeadSquaredBulkTest extends LeadSquaredTestSupport {
     @SuppressWarnings("unchecked")
     private static List<LeadSquaredLead> leadsOf(Exchange result) {
         return result.getMessage().getBody(List.class);
-    }
-
-    private static void report(String scenario, long calls, long rateLimited, CallLimiter limiter, long elapsedMillis) {
-        System.out.printf("LeadSquared bulk report [%s]: %d calls, %d HTTP 429, limiter: %d throttled waits, %d ms waiting; %d ms%n",
-                scenario, calls, rateLimited, limiter.getThrottledWaits(), limiter.getTotalWait().toMillis(), elapsedMillis);
     }
 }
