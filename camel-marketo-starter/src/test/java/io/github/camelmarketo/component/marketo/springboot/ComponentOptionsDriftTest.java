@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
+import io.github.camelmarketo.component.leadsquared.springboot.LeadSquaredComponentConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,5 +12,11 @@ class ComponentOptionsDriftTest {
     void marketoStarterPropertiesMatchMarketoJson() throws Exception {
         assertThat(ComponentOptionsDrift.differences("META-INF/io/github/camelmarketo/component/marketo/marketo.json",
                 MarketoComponentConfiguration.class, "camel.component.marketo")).isEmpty();
+    }
+
+    @Test
+    void leadSquaredStarterPropertiesMatchLeadSquaredJson() throws Exception {
+        assertThat(ComponentOptionsDrift.differences("META-INF/io/github/camelmarketo/component/leadsquared/leadsquared.json",
+                LeadSquaredComponentConfiguration.class, "camel.component.leadsquared")).isEmpty();
     }
 }

@@ -27,6 +27,11 @@ class ReadmeOptionsTableTest {
         checkSection("marketo-options", render("META-INF/io/github/camelmarketo/component/marketo/marketo.json"));
     }
 
+    @Test
+    void leadSquaredTablesMatchLeadSquaredJson() throws IOException {
+        checkSection("leadsquared-options", render("META-INF/io/github/camelmarketo/component/leadsquared/leadsquared.json"));
+    }
+
     static void checkSection(String marker, String expected) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         String start = "<!-- " + marker + ":start -->\n";
