@@ -49,6 +49,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "host": getOrCreateConfiguration(target).setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "keysinheaders":
+        case "keysInHeaders": getOrCreateConfiguration(target).setKeysInHeaders(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
@@ -97,6 +99,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "host": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "keysinheaders":
+        case "keysInHeaders": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
@@ -146,6 +150,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "host": return getOrCreateConfiguration(target).getHost();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "keysinheaders":
+        case "keysInHeaders": return getOrCreateConfiguration(target).isKeysInHeaders();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":

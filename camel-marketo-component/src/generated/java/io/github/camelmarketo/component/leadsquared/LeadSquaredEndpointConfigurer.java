@@ -35,6 +35,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "keysinheaders":
+        case "keysInHeaders": target.getConfiguration().setKeysInHeaders(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
@@ -76,6 +78,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "host": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "keysinheaders":
+        case "keysInHeaders": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
@@ -118,6 +122,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "host": return target.getConfiguration().getHost();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "keysinheaders":
+        case "keysInHeaders": return target.getConfiguration().isKeysInHeaders();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":

@@ -23,7 +23,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(19);
+        Set<String> props = new HashSet<>(20);
         props.add("accessKey");
         props.add("baseUrl");
         props.add("columns");
@@ -31,6 +31,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
         props.add("fetchAll");
         props.add("host");
         props.add("httpClientConfigurer");
+        props.add("keysInHeaders");
         props.add("lazyStartProducer");
         props.add("maxConcurrentCalls");
         props.add("maxIdsPerRequest");

@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * (exponential backoff with jitter) up to {@code maxRetries}; anything else becomes a {@link LeadSquaredException}.
  *
  * <p>
- * The keys travel in the request URI, as the vendor specifies, so the URI is never logged or put into an exception;
- * log lines and errors name only the base URL's host and the operation.
+ * The keys travel in the request URI (or, with keysInHeaders, in headers), so neither the URI nor the headers are ever
+ * logged or put into an exception; log lines and errors name only the base URL's host and the operation.
  */
 final class LeadSquaredClient implements Closeable {
 
@@ -66,8 +66,10 @@ final class LeadSquaredClient implements Closeable {
         this.limiter = limiter;
         String baseUrl = configuration.resolveBaseUrl();
         this.host = baseUrl.replaceFirst("^[a-zA-Z]+://", "");
-        this.uri = baseUrl + operation.getPath() + "?accessKey=" + encode(configuration.getAccessKey())
-                   + "&secretKey=" + encode(configuration.getSecretKey());
+        this.uri = configuration.isKeysInHeaders()
+                ? baseUrl + operation.getPath()
+                : baseUrl + operation.getPath() + "?accessKey=" + encode(configuration.getAccessKey())
+                  + "&secretKey=" + encode(configuration.getSecretKey());
         this.http = buildHttpClient(configuration);
     }
 
@@ -137,6 +139,10 @@ final class LeadSquaredClient implements Closeable {
     private Answer send(byte[] body) throws IOException {
         HttpPost post = new HttpPost(uri);
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        if (configuration.isKeysInHeaders()) {
+            post.setHeader("x-LSQ-AccessKey", configuration.getAccessKey());
+            post.setHeader("x-LSQ-SecretKey", configuration.getSecretKey());
+        }
         try (CallLimiter.Permit permit = limiter.acquire()) {
             return http.execute(post, response -> new Answer(response.getCode(),
                     response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));

@@ -29,6 +29,8 @@ public class LeadSquaredConfiguration implements Cloneable {
     private String accessKey;
     @UriParam(label = "security", secret = true)
     private String secretKey;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean keysInHeaders;
     @UriParam(label = "producer", defaultValue = DEFAULT_COLUMNS)
     private String columns = DEFAULT_COLUMNS;
     @UriParam(label = "producer", defaultValue = "1000")
@@ -85,7 +87,8 @@ public class LeadSquaredConfiguration implements Cloneable {
     }
 
     /**
-     * LeadSquared access key (sent as the accessKey query parameter). Prefer setting it on the component.
+     * LeadSquared access key (sent as the accessKey query parameter, or a header with keysInHeaders). Prefer setting it
+     * on the component.
      */
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;
@@ -96,10 +99,23 @@ public class LeadSquaredConfiguration implements Cloneable {
     }
 
     /**
-     * LeadSquared secret key (sent as the secretKey query parameter). Prefer setting it on the component.
+     * LeadSquared secret key (sent as the secretKey query parameter, or a header with keysInHeaders). Prefer setting it
+     * on the component.
      */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
+    }
+
+    public boolean isKeysInHeaders() {
+        return keysInHeaders;
+    }
+
+    /**
+     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (which the vendor recommends) instead of the
+     * accessKey and secretKey query parameters, so they are not part of any request URI.
+     */
+    public void setKeysInHeaders(boolean keysInHeaders) {
+        this.keysInHeaders = keysInHeaders;
     }
 
     public String getColumns() {

@@ -57,7 +57,9 @@ public final class LeadSquaredLeadIterator implements Iterator<LeadSquaredLead> 
     private void fetch(List<String> chunk) {
         Map<String, LeadSquaredLead> found = new HashMap<>();
         int received = 0;
-        for (int pageIndex = 1;; pageIndex++) {
+        // there cannot be more found leads than ids: a bound even if the answers never get short
+        int maxPages = (chunk.size() + pageSize - 1) / pageSize;
+        for (int pageIndex = 1; pageIndex <= maxPages; pageIndex++) {
             LeadSquaredClient.Page page = client.retrieve(chunk, columns, pageIndex, pageSize);
             requests++;
             for (LeadSquaredLead lead : page.leads()) {

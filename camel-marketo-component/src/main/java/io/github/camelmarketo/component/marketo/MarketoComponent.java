@@ -1,6 +1,8 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.management.ObjectName;
 
@@ -8,6 +10,7 @@ import io.github.camelmarketo.component.marketo.rest.RestInstance;
 import io.github.camelmarketo.component.marketo.rest.RestSharedState;
 import io.github.camelmarketo.component.marketo.rest.RestUrls;
 import io.github.camelmarketo.component.marketo.rest.TokenManager;
+import io.github.camelmarketo.component.support.CallLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
@@ -30,6 +33,8 @@ public class MarketoComponent extends HealthCheckComponent {
 
     // REST state shared by the endpoints of this component: limiter + stats per instance, token per client id
     private final RestSharedState restState = new RestSharedState();
+    // SOAP limiter per SOAP endpoint (= Marketo instance), shared by the endpoints of this component
+    private final Map<String, CallLimiter> soapLimiters = new ConcurrentHashMap<>();
 
     public MarketoComponent() {
     }
@@ -91,8 +96,18 @@ public class MarketoComponent extends HealthCheckComponent {
         }
     }
 
+    /**
+     * The SOAP limiter of the Marketo instance at {@code soapEndpoint}, shared by every endpoint of this component;
+     * the first endpoint fixes its settings (a limit belongs to the account, not to a route).
+     */
+    public CallLimiter soapLimiter(String soapEndpoint, MarketoConfiguration endpointConfiguration) {
+        return soapLimiters.computeIfAbsent(soapEndpoint, key -> new CallLimiter(endpointConfiguration.getRateLimitCalls(),
+                Duration.ofMillis(endpointConfiguration.getRateLimitWindow()), endpointConfiguration.getMaxConcurrentCalls()));
+    }
+
     @Override
     protected void doStop() throws Exception {
+        soapLimiters.clear();
         restState.clear();
         super.doStop();
     }

@@ -1,9 +1,12 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.time.Clock;
+
 import io.github.camelmarketo.component.marketo.rest.RestInstance;
 import io.github.camelmarketo.component.marketo.rest.RestMarketoClient;
 import io.github.camelmarketo.component.marketo.rest.RestUrls;
 import io.github.camelmarketo.component.marketo.rest.TokenManager;
+import io.github.camelmarketo.component.marketo.soap.SoapMarketoClient;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -79,7 +82,15 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
         if (getResolvedApi() == MarketoApi.rest) {
             return createRestClient();
         }
-        throw new UnsupportedOperationException("transport for " + getResolvedApi() + " not implemented yet");
+        return createSoapClient();
+    }
+
+    private MarketoClient createSoapClient() {
+        String address = configuration.getSoapEndpoint() != null
+                ? configuration.getSoapEndpoint()
+                : "https://" + configuration.getMunchkinId() + ".mktoapi.com/soap/mktows/2_x";
+        return new SoapMarketoClient(configuration, address, getComponent().soapLimiter(address, configuration),
+                Clock.systemDefaultZone());
     }
 
     private MarketoClient createRestClient() {

@@ -1,16 +1,19 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.util.function.Consumer;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * Performs the endpoint's operation. The transport client is created once at start; {@link #process} only
- * delegates.
+ * Performs the endpoint's operation. At start it creates the transport client and picks the one handler of the
+ * operation ({@link SharedOperations} for operations both APIs have, {@link RestOnlyOperations} for the others);
+ * {@link #process} only delegates. Adding an operation means a constant in {@link MarketoOperation} and a handler.
  */
 public class MarketoProducer extends DefaultProducer {
 
     private MarketoClient client;
-    private RestOnlyOperations.Handler restOnlyHandler;
+    private Consumer<Exchange> handler;
 
     public MarketoProducer(MarketoEndpoint endpoint) {
         super(endpoint);
@@ -24,13 +27,17 @@ public class MarketoProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getEndpoint().createClient();
         MarketoOperation operation = getEndpoint().getOperation();
-        if (!operation.isSoapSupported()) {
-            if (!(client instanceof MarketoRestOperations)) {
-                throw new IllegalStateException(operation + " is REST-only but the endpoint's client is " + client.api());
-            }
-            restOnlyHandler = RestOnlyOperations.handlerFor(operation);
+        MarketoConfiguration configuration = getEndpoint().getConfiguration();
+        client = getEndpoint().createClient();
+        if (operation.isSoapSupported()) {
+            SharedOperations.Handler shared = SharedOperations.handlerFor(operation);
+            handler = exchange -> shared.handle(client, configuration, exchange);
+        } else if (client instanceof MarketoRestOperations rest) {
+            RestOnlyOperations.Handler restOnly = RestOnlyOperations.handlerFor(operation);
+            handler = exchange -> restOnly.handle(rest, configuration, exchange);
+        } else {
+            throw new IllegalStateException(operation + " is REST-only but the endpoint's client is " + client.api());
         }
     }
 
@@ -45,10 +52,6 @@ public class MarketoProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        if (restOnlyHandler != null) {
-            restOnlyHandler.handle((MarketoRestOperations) client, getEndpoint().getConfiguration(), exchange);
-            return;
-        }
-        throw new UnsupportedOperationException("not implemented yet");
+        handler.accept(exchange);
     }
 }

@@ -12,7 +12,19 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import org.apache.camel.Exchange;
+import io.github.camelmarketo.component.marketo.ProducerSupport.Page;
+import io.github.camelmarketo.component.marketo.ProducerSupport.PageIterator;
 import org.apache.camel.Message;
+
+import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.ids;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.syncOptions;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.syncResults;
 
 /**
  * Producer handlers of the REST-only operations (the rows of {@link MarketoOperation} with
@@ -143,12 +155,6 @@ final class RestOnlyOperations {
 
     // ------------------------------------------------------------ paging
 
-    /** One page of leads from {@code token}. */
-    @FunctionalInterface
-    interface LeadPageSource {
-        LeadPage page(String token, int batchSize);
-    }
-
     /** One page of an id-addressed resource. */
     @FunctionalInterface
     interface IdPageSource<P> {
@@ -159,22 +165,6 @@ final class RestOnlyOperations {
                                   IdPageSource<LeadPage> source) {
         List<String> fields = fields(config, exchange);
         leadPagesOf(config, exchange, (token, size) -> source.page(id, fields, token, size));
-    }
-
-    private static void leadPagesOf(MarketoConfiguration config, Exchange exchange, LeadPageSource source) {
-        Message message = exchange.getMessage();
-        int batchSize = config.getBatchSize();
-        String start = message.getHeader(MarketoConstants.STREAM_POSITION, String.class);
-        if (config.isFetchAll()) {
-            message.setBody(new PageIterator<>(start, token -> {
-                LeadPage page = source.page(token, batchSize);
-                return new Page<>(page.leads(), page.hasMore() ? page.nextPosition() : null);
-            }));
-            return;
-        }
-        LeadPage page = source.page(start, batchSize);
-        setPagingHeaders(message, page.hasMore() ? page.nextPosition() : null, page.remainingCount());
-        message.setBody(page.leads());
     }
 
     /** One page of non-lead records of a lead. */
@@ -199,145 +189,7 @@ final class RestOnlyOperations {
         message.setBody(page.records());
     }
 
-    private static void setPagingHeaders(Message message, String next, int remainingCount) {
-        message.setHeader(MarketoConstants.MORE_RESULT, next != null);
-        message.setHeader(MarketoConstants.REMAINING_COUNT, next == null ? 0 : remainingCount);
-        if (next != null) {
-            message.setHeader(MarketoConstants.STREAM_POSITION, next);
-            message.setHeader(MarketoConstants.NEXT_PAGE_TOKEN, next);
-        } else {
-            message.removeHeader(MarketoConstants.STREAM_POSITION);
-            message.removeHeader(MarketoConstants.NEXT_PAGE_TOKEN);
-        }
-    }
-
-    private record Page<T>(List<T> items, String next) {
-    }
-
-    /** Streams every item of every page; holds one page at a time. */
-    private static final class PageIterator<T> implements Iterator<T> {
-        private final Function<String, Page<T>> fetch;
-        private Iterator<T> current = List.<T> of().iterator();
-        private String next;
-        private boolean started;
-
-        PageIterator(String start, Function<String, Page<T>> fetch) {
-            this.next = start;
-            this.fetch = fetch;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && (!started || next != null)) {
-                Page<T> page = fetch.apply(next);
-                started = true;
-                current = page.items().iterator();
-                next = page.next();
-            }
-            return current.hasNext();
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
-        }
-    }
-
     // ------------------------------------------------------------ input
-
-    private static <T> void syncResults(Exchange exchange, MarketoOperation operation, List<T> input,
-                                        Function<List<T>, List<SyncResult>> call) {
-        List<SyncResult> results = new ArrayList<>(input.size());
-        int offset = 0;
-        for (List<T> chunk : chunks(input, operation.getChunkLimit())) {
-            for (SyncResult r : call.apply(chunk)) {
-                results.add(new SyncResult(offset + r.index(), r.leadId(), r.status(), r.reasons(), r.lead()));
-            }
-            offset += chunk.size();
-        }
-        exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, (int) results.stream().filter(r -> !r.isSuccess()).count());
-        exchange.getMessage().setBody(results);
-    }
-
-    private static SyncOptions syncOptions(MarketoConfiguration config, Exchange exchange) {
-        Message message = exchange.getMessage();
-        return new SyncOptions(
-                message.getHeader(MarketoConstants.DEDUP_ENABLED, config.isDedupEnabled(), Boolean.class),
-                config.isReturnLead(),
-                message.getHeader(MarketoConstants.MARKETO_COOKIE, config.getMarketoCookie(), String.class),
-                message.getHeader(MarketoConstants.ACTION, config.getAction(), SyncAction.class),
-                message.getHeader(MarketoConstants.LOOKUP_FIELD, config.getLookupField(), String.class),
-                config.getPartitionName(), config.isAsyncProcessing());
-    }
-
-    private static List<String> fields(MarketoConfiguration config, Exchange exchange) {
-        String header = exchange.getMessage().getHeader(MarketoConstants.FIELDS, String.class);
-        if (header == null) {
-            return config.getFieldList();
-        }
-        List<String> fields = new ArrayList<>();
-        for (String f : header.split(",")) {
-            if (!f.isBlank()) {
-                fields.add(f.trim());
-            }
-        }
-        return fields;
-    }
-
-    private static List<Lead> leads(Exchange exchange, MarketoOperation operation) {
-        Object body = exchange.getMessage().getBody();
-        Collection<?> items = body instanceof Collection<?> c ? c : body == null ? List.of() : List.of(body);
-        List<Lead> leads = new ArrayList<>(items.size());
-        for (Object item : items) {
-            Lead lead = item instanceof Lead l ? l : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
-            if (lead == null) {
-                throw new IllegalArgumentException(operation + " needs a body of Lead or List<Lead>, got an element of type "
-                                                   + (item == null ? "null" : item.getClass().getName()));
-            }
-            leads.add(lead);
-        }
-        if (leads.isEmpty()) {
-            throw new IllegalArgumentException(operation + " needs at least one lead in the body");
-        }
-        return leads;
-    }
-
-    private static List<String> strings(Object body, MarketoOperation operation) {
-        List<String> values = new ArrayList<>();
-        if (body instanceof Collection<?> items) {
-            items.forEach(v -> {
-                if (v != null && !v.toString().isBlank()) {
-                    values.add(v.toString().trim());
-                }
-            });
-        } else if (body instanceof String || body instanceof Number) {
-            for (String v : body.toString().split(",")) {
-                if (!v.isBlank()) {
-                    values.add(v.trim());
-                }
-            }
-        }
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException(operation + " needs the values in the body: a List or a comma-separated String, got "
-                                               + (body == null ? "no body" : body.getClass().getName()));
-        }
-        return values;
-    }
-
-    private static List<Long> ids(Object body, MarketoOperation operation, String what) {
-        List<Long> ids = new ArrayList<>();
-        for (String value : strings(body, operation)) {
-            try {
-                ids.add(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(operation + " needs " + what + " (numbers), got '" + value + "'");
-            }
-        }
-        return ids;
-    }
 
     private static long leadId(Exchange exchange, MarketoOperation operation) {
         return requiredId(exchange, MarketoConstants.LEAD_ID, operation, "lead id");
@@ -383,11 +235,4 @@ final class RestOnlyOperations {
                                            + ", or option staticListId or staticListName");
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
-        }
-        return chunks;
-    }
 }

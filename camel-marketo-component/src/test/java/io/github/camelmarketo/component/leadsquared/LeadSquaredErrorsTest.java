@@ -35,6 +35,7 @@ class LeadSquaredErrorsTest extends LeadSquaredTestSupport {
             public void configure() {
                 from("direct:byIds").to("leadsquared:getLeadsByIds?maxRetries=2");
                 from("direct:wrongSecret").to("leadsquared:getLeadsByIds?secretKey=RAW(wrong-secret-value)");
+                from("direct:wrongSecretInHeader").to("leadsquared:getLeadsByIds?keysInHeaders=true&secretKey=RAW(wrong-secret-value)");
                 from("direct:wrongPath").toD("leadsquared:getLeadsByIds?baseUrl=" + emulator.get().getLeadSquaredUrl() + "/nowhere");
             }
         };
@@ -50,6 +51,10 @@ class LeadSquaredErrorsTest extends LeadSquaredTestSupport {
         assertThat(error.getMessage()).contains("HTTP 401", "Check accessKey and secretKey", emulator.get().getLeadSquaredHost());
         assertNoSecretIn(error, "wrong-secret-value");
         assertThat(emulator.get().counters().responses(Api.LEADSQUARED, "401")).isEqualTo(1);
+
+        LeadSquaredException inHeader = failure("direct:wrongSecretInHeader");
+        assertThat(inHeader.getHttpStatus()).isEqualTo(401);
+        assertNoSecretIn(inHeader, "wrong-secret-value");
     }
 
     @Test

@@ -41,6 +41,7 @@ class LeadSquaredProducerTest extends LeadSquaredTestSupport {
             @Override
             public void configure() {
                 from("direct:byIds").to("leadsquared:getLeadsByIds");
+                from("direct:keysInHeaders").to("leadsquared:getLeadsByIds?keysInHeaders=true");
                 from("direct:paged").to("leadsquared:getLeadsByIds?pageSize=7&maxIdsPerRequest=30&columns=EmailAddress");
                 from("direct:stream").to("leadsquared:getLeadsByIds?fetchAll=true&maxIdsPerRequest=40&pageSize=15")
                         .split(body()).streaming().to("mock:lead").end()
@@ -154,6 +155,12 @@ class LeadSquaredProducerTest extends LeadSquaredTestSupport {
         iterator.forEachRemaining(rest::add);
         assertThat(rest).hasSize(24);
         assertThat(emulator.get().counters().calls(Api.LEADSQUARED)).isEqualTo(3);
+    }
+
+    @Test
+    void keysCanTravelAsHeadersInsteadOfTheQuery() {
+        Exchange result = template.request("direct:keysInHeaders", e -> e.getIn().setBody(prospectIds(0, 2)));
+        assertThat(leads(result)).hasSize(2);
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class LeadStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
     private final Map<Integer, EmulatorLead> byId = new HashMap<>();
+    /** Lower-case email -> ids: sync looks leads up by email once per record, so it must not scan. */
+    private final Map<String, Set<Integer>> idsByEmail = new HashMap<>();
     /** updateSeq -> lead id, ordered: the change stream. */
     private final TreeMap<Long, Integer> changeStream = new TreeMap<>();
     private final Map<Integer, StaticList> lists = new HashMap<>();
@@ -65,6 +67,7 @@ public final class LeadStore {
         lock.writeLock().lock();
         try {
             byId.clear();
+            idsByEmail.clear();
             changeStream.clear();
             lists.clear();
             fields.clear();
@@ -128,7 +131,20 @@ public final class LeadStore {
 
     /** All leads whose email equals {@code email} ignoring case (duplicates are possible), oldest id first. */
     public List<EmulatorLead> findByEmail(String email) {
-        return findAll(l -> email != null && email.equalsIgnoreCase(l.getEmail()));
+        if (email == null) {
+            return List.of();
+        }
+        lock.readLock().lock();
+        try {
+            List<EmulatorLead> result = new ArrayList<>();
+            for (Integer id : idsByEmail.getOrDefault(email.toLowerCase(Locale.ROOT), Set.of())) {
+                result.add(byId.get(id).copy());
+            }
+            result.sort((a, b) -> Integer.compare(a.getId(), b.getId()));
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     public List<EmulatorLead> findByForeignSysPersonId(String foreignSysPersonId) {
@@ -260,6 +276,7 @@ public final class LeadStore {
                 return Optional.empty();
             }
             changeStream.remove(lead.getUpdateSeq());
+            unindexEmail(lead);
             change.accept(lead);
             lead.setUpdatedAt(clock.instant());
             putWithNewSeq(lead);
@@ -277,6 +294,7 @@ public final class LeadStore {
                 return false;
             }
             changeStream.remove(lead.getUpdateSeq());
+            unindexEmail(lead);
             for (StaticList list : List.copyOf(lists.values())) {
                 if (list.memberIds().contains(id)) {
                     List<Integer> members = new ArrayList<>(list.memberIds());
@@ -290,9 +308,26 @@ public final class LeadStore {
         }
     }
 
+    private void unindexEmail(EmulatorLead lead) {
+        if (lead.getEmail() != null) {
+            String key = lead.getEmail().toLowerCase(Locale.ROOT);
+            Set<Integer> ids = idsByEmail.get(key);
+            if (ids != null) {
+                ids.remove(lead.getId());
+                if (ids.isEmpty()) {
+                    idsByEmail.remove(key);
+                }
+            }
+        }
+    }
+
     private void putWithNewSeq(EmulatorLead lead) {
         lead.setUpdateSeq(nextSeq++);
         byId.put(lead.getId(), lead);
+        if (lead.getEmail() != null) {
+            idsByEmail.computeIfAbsent(lead.getEmail().toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+                    .add(lead.getId());
+        }
         changeStream.put(lead.getUpdateSeq(), lead.getId());
     }
 
@@ -315,6 +350,15 @@ public final class LeadStore {
 
     /** Adds members (ignoring ones already present); returns the updated list, empty if the list does not exist. */
     public Optional<StaticList> addToList(int listId, Collection<Integer> leadIds) {
+        return changeList(listId, members -> members.addAll(leadIds));
+    }
+
+    /** Removes members (ignoring non-members); returns the updated list, empty if the list does not exist. */
+    public Optional<StaticList> removeFromList(int listId, Collection<Integer> leadIds) {
+        return changeList(listId, members -> members.removeAll(leadIds));
+    }
+
+    private Optional<StaticList> changeList(int listId, Consumer<Set<Integer>> change) {
         lock.writeLock().lock();
         try {
             StaticList list = lists.get(listId);
@@ -322,7 +366,7 @@ public final class LeadStore {
                 return Optional.empty();
             }
             Set<Integer> members = new LinkedHashSet<>(list.memberIds());
-            members.addAll(leadIds);
+            change.accept(members);
             StaticList updated = new StaticList(list.id(), list.name(), List.copyOf(members));
             lists.put(listId, updated);
             return Optional.of(updated);

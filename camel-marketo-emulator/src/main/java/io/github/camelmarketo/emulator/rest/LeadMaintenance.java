@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmarketo.emulator.core.EmulatorLead;
 import io.github.camelmarketo.emulator.core.LeadStore;
 import io.github.camelmarketo.emulator.core.StaticList;
@@ -38,46 +36,17 @@ final class LeadMaintenance {
     }
 
     RestResponse delete(RestRequest request) {
-        List<Integer> ids = idsToDelete(request);
+        List<Integer> ids = LeadIds.of(request, "delete");
         ArrayNode result = Json.array();
         for (int id : ids) {
             if (store.delete(id)) {
                 catalog.remove(id);
                 result.add(LeadSync.status(id, "deleted"));
             } else {
-                ObjectNode skipped = LeadSync.status(id, "skipped");
-                skipped.putArray("reasons").add(Envelope.reason(RestErrors.LEAD_NOT_FOUND,
-                        RestErrors.message(RestErrors.LEAD_NOT_FOUND)));
-                result.add(skipped);
+                result.add(LeadIds.skipped(id, RestErrors.LEAD_NOT_FOUND, RestErrors.message(RestErrors.LEAD_NOT_FOUND)));
             }
         }
         return RestResponse.envelope(Envelope.success(result));
-    }
-
-    private static List<Integer> idsToDelete(RestRequest request) {
-        List<Integer> ids = new ArrayList<>();
-        if (request.hasBody()) {
-            JsonNode body = request.json();
-            for (JsonNode record : LeadSync.input(body)) {
-                JsonNode id = record.get("id");
-                if (id == null || !id.canConvertToInt() && !isInt(id.asText())) {
-                    throw RestApiException.invalid("Each input record needs an integer 'id', got " + record);
-                }
-                ids.add(id.isNumber() ? id.asInt() : Integer.parseInt(id.asText().trim()));
-            }
-        } else {
-            for (String id : request.listParam("id")) {
-                ids.add(parseId("id", id));
-            }
-        }
-        if (ids.isEmpty()) {
-            throw RestApiException.invalid("Missing lead ids: send input[{id}] or the 'id' parameter");
-        }
-        if (ids.size() > LeadSync.MAX_BATCH) {
-            throw RestApiException.invalid("Too many leads to delete: " + ids.size() + ", at most "
-                                           + LeadSync.MAX_BATCH);
-        }
-        return ids;
     }
 
     RestResponse merge(RestRequest request) {
@@ -85,7 +54,7 @@ final class LeadMaintenance {
         Set<Integer> losers = new LinkedHashSet<>();
         for (String name : List.of("leadId", "leadIds")) {
             for (String id : request.listParam(name)) {
-                losers.add(parseId(name, id));
+                losers.add(LeadIds.parse(name, id));
             }
         }
         if (losers.isEmpty()) {
@@ -145,22 +114,6 @@ final class LeadMaintenance {
     private EmulatorLead requireLead(int id) {
         return store.findById(id).orElseThrow(() -> new RestApiException(RestErrors.LEAD_NOT_FOUND,
                 "Lead " + id + " not found"));
-    }
-
-    private static int parseId(String name, String value) {
-        if (!isInt(value)) {
-            throw RestApiException.invalid("Invalid value for '" + name + "': '" + value + "', expected lead ids");
-        }
-        return Integer.parseInt(value.trim());
-    }
-
-    private static boolean isInt(String value) {
-        try {
-            Integer.parseInt(value.trim());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static boolean isBlank(String value) {

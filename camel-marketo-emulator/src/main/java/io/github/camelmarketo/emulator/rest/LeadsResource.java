@@ -117,7 +117,8 @@ final class LeadsResource {
         }
         LeadField field = mapper.field(filterType);
         if (!isSearchable(field)) {
-            throw RestApiException.invalid("filterType '" + filterType + "' is not searchable");
+            throw new RestApiException(RestErrors.UNSUPPORTED_FILTER,
+                    "Unsupported filter type for target subscription: " + field.restName());
         }
         for (String value : values) {
             for (EmulatorLead lead : LeadLookup.find(store, field, value)) {

@@ -3,6 +3,7 @@ package io.github.camelmarketo.emulator.rest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +16,8 @@ import io.github.camelmarketo.emulator.core.StaticList;
 /**
  * Static lists from the store: {@code GET /rest/v1/lists.json} (by id/name), {@code lists/{listId}.json},
  * {@code lists/{listId}/leads.json} (and the older {@code list/{listId}/leads.json}) paged by nextPageToken, and
- * {@code leads/{leadId}/listMembership.json}.
+ * {@code leads/{leadId}/listMembership.json}; membership changes {@code POST|DELETE lists/{listId}/leads.json} and
+ * {@code lists/{listId}/leads/ismember.json}.
  */
 final class ListsResource {
 
@@ -34,7 +36,10 @@ final class ListsResource {
                 .add("GET", "/rest/v1/lists/{listId}.json", this::listById)
                 .add("GET", "/rest/v1/lists/{listId}/leads.json", this::leadsOfList)
                 .add("GET", "/rest/v1/list/{listId}/leads.json", this::leadsOfList)
-                .add("GET", "/rest/v1/leads/{leadId}/listMembership.json", this::listMembership);
+                .add("GET", "/rest/v1/leads/{leadId}/listMembership.json", this::listMembership)
+                .add("GET", "/rest/v1/lists/{listId}/leads/ismember.json", this::isMember)
+                .add("POST", "/rest/v1/lists/{listId}/leads.json", this::addMembers)
+                .add("DELETE", "/rest/v1/lists/{listId}/leads.json", this::removeMembers);
     }
 
     RestResponse lists(RestRequest request) {
@@ -84,6 +89,46 @@ final class ListsResource {
             result.add(node);
         }
         return RestResponse.envelope(Envelope.page(result, page.nextPageToken()));
+    }
+
+    RestResponse addMembers(RestRequest request) {
+        StaticList list = list(request.pathInt("listId"));
+        List<Integer> ids = LeadIds.of(request, "add");
+        List<Integer> existing = ids.stream().filter(id -> store.findById(id).isPresent()).toList();
+        store.addToList(list.id(), existing);
+        return membershipResult(ids, id -> existing.contains(id) ? "added" : null);
+    }
+
+    RestResponse removeMembers(RestRequest request) {
+        StaticList list = list(request.pathInt("listId"));
+        List<Integer> ids = LeadIds.of(request, "remove");
+        List<Integer> members = ids.stream().filter(list.memberIds()::contains).toList();
+        store.removeFromList(list.id(), members);
+        return membershipResult(ids, id -> members.contains(id) ? "removed" : null);
+    }
+
+    RestResponse isMember(RestRequest request) {
+        StaticList list = list(request.pathInt("listId"));
+        return membershipResult(LeadIds.of(request, "check"),
+                id -> list.memberIds().contains(id) ? "memberof" : "notmemberof");
+    }
+
+    /**
+     * One {@code {id, status}} per lead: {@code status(id)} for existing leads (null = skipped, not in list), skipped
+     * 1004 for unknown leads.
+     */
+    private RestResponse membershipResult(List<Integer> ids, IntFunction<String> status) {
+        ArrayNode result = Json.array();
+        for (int id : ids) {
+            if (store.findById(id).isEmpty()) {
+                result.add(LeadIds.skipped(id, RestErrors.LEAD_NOT_FOUND, RestErrors.message(RestErrors.LEAD_NOT_FOUND)));
+                continue;
+            }
+            String value = status.apply(id);
+            result.add(value != null ? LeadSync.status(id, value)
+                    : LeadIds.skipped(id, RestErrors.LEAD_NOT_IN_LIST, RestErrors.message(RestErrors.LEAD_NOT_IN_LIST)));
+        }
+        return RestResponse.envelope(Envelope.success(result));
     }
 
     private StaticList list(int id) {

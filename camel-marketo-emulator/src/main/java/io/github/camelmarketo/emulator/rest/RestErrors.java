@@ -20,6 +20,7 @@ final class RestErrors {
     static final String FIELD_NOT_FOUND = "1006";
     static final String MULTIPLE_LEADS_MATCH = "1007";
     static final String OBJECT_NOT_FOUND = "1013";
+    static final String LEAD_NOT_IN_LIST = "1015";
     static final String TOO_MANY_JOBS = "1029";
     static final String UNSUPPORTED_FILTER = "1035";
     static final String TOO_MANY_MERGE_LEADS = "1080";
@@ -48,6 +49,7 @@ final class RestErrors {
             Map.entry(FIELD_NOT_FOUND, "Field not found"),
             Map.entry(MULTIPLE_LEADS_MATCH, "Multiple lead match lookup criteria"),
             Map.entry(OBJECT_NOT_FOUND, "Object not found"),
+            Map.entry(LEAD_NOT_IN_LIST, "Lead not in list"),
             Map.entry(TOO_MANY_JOBS, "Too many jobs in queue"),
             Map.entry(UNSUPPORTED_FILTER, "Unsupported filter type for target subscription"),
             Map.entry(TOO_MANY_MERGE_LEADS, "Too many leads to merge, at most 25 losing leads per call"));

@@ -53,6 +53,8 @@ final class RestHandler implements HttpHandler {
         String label = exchange.getRequestMethod() + " " + exchange.getRequestPath();
         try {
             if (requestLineLength(exchange) > emulator.settings().maxUrlLength()) {
+                Router.Match match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
+                label = match == null ? label : match.label();
                 answer(exchange, label, RestResponse.httpStatus(414, "Request-URI Too Large"));
                 return;
             }

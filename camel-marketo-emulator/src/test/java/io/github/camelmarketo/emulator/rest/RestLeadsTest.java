@@ -166,6 +166,8 @@ class RestLeadsTest {
                 .isEqualTo("1006");
         assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterValues=1"))).isEqualTo("1003");
         assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=id"))).isEqualTo("1003");
+        assertThat(RestCalls.errorCode(rest.getJson("/rest/v1/leads.json?filterType=updatedAt&filterValues="
+                                                    + "2026-01-01T00:00:00Z"))).isEqualTo("1035");
     }
 
     @Test

@@ -112,4 +112,26 @@ class RestListsAndProgramsTest {
         assertThat(rest.getJson("/rest/v1/leads/" + (LeadStore.FIRST_ID + 1) + "/smartCampaignMembership.json")
                 .path("result")).isEmpty();
     }
+
+    @Test
+    void addRemoveAndCheckListMembers() {
+        int vip = emulator.get().store().findListByName("VIP").orElseThrow().id();
+        int outsider = LeadStore.FIRST_ID + 1;
+
+        JsonNode added = rest.postJsonJson("/rest/v1/lists/" + vip + "/leads.json",
+                "{\"input\":[{\"id\":" + outsider + "},{\"id\":7}]}").path("result");
+        assertThat(added.get(0).path("status").asText()).isEqualTo("added");
+        assertThat(added.get(1).path("reasons").get(0).path("code").asText()).isEqualTo("1004");
+        assertThat(emulator.get().store().findList(vip).orElseThrow().memberIds()).contains(outsider);
+
+        JsonNode check = rest.getJson("/rest/v1/lists/" + vip + "/leads/ismember.json?id=" + outsider + ","
+                                      + (LeadStore.FIRST_ID + 2)).path("result");
+        assertThat(check).extracting(r -> r.path("status").asText()).containsExactly("memberof", "notmemberof");
+
+        JsonNode removed = rest.postJsonJson("/rest/v1/lists/" + vip + "/leads.json?_method=DELETE",
+                "{\"input\":[{\"id\":" + outsider + "},{\"id\":" + (LeadStore.FIRST_ID + 2) + "}]}").path("result");
+        assertThat(removed.get(0).path("status").asText()).isEqualTo("removed");
+        assertThat(removed.get(1).path("reasons").get(0).path("code").asText()).isEqualTo("1015");
+        assertThat(emulator.get().store().findList(vip).orElseThrow().memberIds()).doesNotContain(outsider);
+    }
 }

@@ -26,6 +26,7 @@ class RestLongUrlTest {
         HttpResponse<String> tooLong = rest.get("/rest/v1/leads.json?" + query);
         assertThat(tooLong.statusCode()).isEqualTo(414);
         assertThat(emulator.get().counters().responses(Api.REST, "414")).isEqualTo(1);
+        assertThat(emulator.get().counters().calls(Api.REST, "GET /rest/v1/leads.json")).isEqualTo(1);
 
         JsonNode envelope = RestCalls.json(rest.postForm("/rest/v1/leads.json?_method=GET", query));
         assertThat(envelope.path("success").asBoolean()).as(envelope.toString()).isTrue();

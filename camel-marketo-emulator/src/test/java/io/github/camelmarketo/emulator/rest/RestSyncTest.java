@@ -215,4 +215,20 @@ class RestSyncTest {
         assertThat(RestCalls.errorCode(rest.postJsonJson("/rest/v1/leads/push.json",
                 "{\"programName\":\"Nope\",\"input\":[{\"email\":\"a@example.com\"}]}"))).isEqualTo("1013");
     }
+
+    @Test
+    void changedEmailMovesTheLookupKey() {
+        int id = LeadStore.FIRST_ID + 8;
+        sync("{\"action\":\"updateOnly\",\"lookupField\":\"id\",\"input\":[{\"id\":" + id
+             + ",\"email\":\"Renamed@Example.com\"}]}");
+
+        JsonNode byNew = sync("{\"action\":\"updateOnly\",\"input\":[{\"email\":\"renamed@example.com\"}]}");
+        JsonNode byOld = sync("{\"action\":\"updateOnly\",\"input\":[{\"email\":\"lead9@example.com\"}]}");
+        rest.postJsonJson("/rest/v1/leads/delete.json", "{\"input\":[{\"id\":" + id + "}]}");
+        JsonNode afterDelete = sync("{\"action\":\"updateOnly\",\"input\":[{\"email\":\"renamed@example.com\"}]}");
+
+        assertThat(byNew.get(0).path("id").asInt()).isEqualTo(id);
+        assertThat(reasonCode(byOld.get(0))).isEqualTo("1004");
+        assertThat(reasonCode(afterDelete.get(0))).isEqualTo("1004");
+    }
 }
