@@ -78,7 +78,10 @@ final class SharedOperations {
     private static void getMultipleLeads(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
         LeadSelector selector = selector(config, exchange);
         List<String> fields = fields(config, exchange);
-        if (selector instanceof LeadSelector.ByKeys keys && keys.values().size() > client.maxKeysPerCall()) {
+        // beyond the smaller per-call key limit of the two APIs (SOAP's 100) every API returns all leads, so a route
+        // behaves the same on api=soap and api=rest
+        if (selector instanceof LeadSelector.ByKeys keys
+            && keys.values().size() > MarketoOperation.getMultipleLeads.getChunkLimit()) {
             List<Lead> leads = new ArrayList<>();
             for (List<String> chunk : chunks(keys.values(), client.maxKeysPerCall())) {
                 LeadSelector.ByKeys part = new LeadSelector.ByKeys(keys.keyType(), chunk);

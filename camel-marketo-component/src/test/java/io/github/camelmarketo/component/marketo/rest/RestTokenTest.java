@@ -48,7 +48,7 @@ class RestTokenTest extends RestTestSupport {
     void syncsAcrossSeveralTokenLifetimesLoseNothing() throws Exception {
         emulator().limits().setPolicy(Api.REST, LimitPolicy.unlimited());
         int threads = 4;
-        int rounds = 12;
+        int rounds = 18;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<List<SyncResult>>> futures = new ArrayList<>();
         try (RestMarketoClient syncClient = client("marketo:syncMultipleLeads");
