@@ -118,11 +118,18 @@ public class LeadSquaredComponentConfiguration extends ComponentConfigurationPro
      */
     private Boolean healthCheckProducerEnabled = true;
     /**
-     * LeadSquared access key (sent as the accessKey query parameter). Prefer setting it on the component.
+     * LeadSquared access key (sent as the accessKey query parameter, or a header with keysInHeaders). Prefer setting
+     * it on the component.
      */
     private String accessKey;
     /**
-     * LeadSquared secret key (sent as the secretKey query parameter). Prefer setting it on the component.
+     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (which the vendor recommends) instead of the
+     * accessKey and secretKey query parameters, so they are not part of any request URI.
+     */
+    private Boolean keysInHeaders = false;
+    /**
+     * LeadSquared secret key (sent as the secretKey query parameter, or a header with keysInHeaders). Prefer setting
+     * it on the component.
      */
     private String secretKey;
 
@@ -292,6 +299,14 @@ public class LeadSquaredComponentConfiguration extends ComponentConfigurationPro
 
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;
+    }
+
+    public Boolean getKeysInHeaders() {
+        return keysInHeaders;
+    }
+
+    public void setKeysInHeaders(Boolean keysInHeaders) {
+        this.keysInHeaders = keysInHeaders;
     }
 
     public String getSecretKey() {

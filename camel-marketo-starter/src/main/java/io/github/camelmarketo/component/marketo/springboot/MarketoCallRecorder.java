@@ -10,6 +10,7 @@ import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
@@ -51,18 +52,21 @@ public class MarketoCallRecorder extends EventNotifierSupport {
         setIgnoreExchangeCompletedEvent(true);
         setIgnoreExchangeFailedEvents(true);
         setIgnoreExchangeRedeliveryEvents(true);
-        setIgnoreExchangeSendingEvents(true);
         setIgnoreExchangeAsyncProcessingStartedEvents(true);
     }
 
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof ExchangeSentEvent sent && sent.getEndpoint() instanceof MarketoEndpoint;
+        // Camel emits the sent event only when a notifier took the sending event of the same exchange
+        return event instanceof ExchangeSendingEvent sending && sending.getEndpoint() instanceof MarketoEndpoint
+                || event instanceof ExchangeSentEvent sent && sent.getEndpoint() instanceof MarketoEndpoint;
     }
 
     @Override
     public void notify(CamelEvent event) {
-        ExchangeSentEvent sent = (ExchangeSentEvent) event;
+        if (!(event instanceof ExchangeSentEvent sent)) {
+            return;
+        }
         MarketoEndpoint endpoint = (MarketoEndpoint) sent.getEndpoint();
         MarketoTarget target;
         try {

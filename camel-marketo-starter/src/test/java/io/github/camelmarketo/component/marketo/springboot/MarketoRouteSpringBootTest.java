@@ -9,6 +9,7 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.model.SyncStatus;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -71,6 +72,8 @@ class MarketoRouteSpringBootTest {
     private ProducerTemplate template;
     @Autowired
     private MarketoHealthIndicator health;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void syncOverRestThenReadOverSoap() {
@@ -90,6 +93,10 @@ class MarketoRouteSpringBootTest {
         });
         assertThat(emulator.get().counters().calls(Api.SOAP)).isPositive();
         assertThat(emulator.get().counters().calls(Api.REST)).isPositive();
+        // the REST instance's stats were bound to Micrometer when the route's producer started
+        assertThat(meters.find("marketo.calls").functionCounter()).isNotNull()
+                .satisfies(calls -> assertThat(calls.count()).isPositive());
+        assertThat(meters.find("marketo.limit.responses").tag("code", "606").functionCounter().count()).isZero();
     }
 
     @Test
