@@ -4,7 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Java DSL half of the quickstart: reads {@code leads.csv} once, syncs it with {@code marketo:syncMultipleLeads},
- * then starts the YAML route that streams the leads back.
+ * then hands over to the YAML route that streams the leads back.
  */
 public class SyncLeadsRoute extends RouteBuilder {
 
@@ -17,7 +17,7 @@ public class SyncLeadsRoute extends RouteBuilder {
                 .log("Syncing ${body.size} leads from leads.csv with marketo:syncMultipleLeads")
                 .to("marketo:syncMultipleLeads")
                 .bean("summary", "synced")
-                .log("Streaming them back with the polling consumer (route stream-leads, YAML DSL)")
-                .to("controlbus:route?routeId=stream-leads&action=start&async=true");
+                .log("Streaming them back with marketo:getMultipleLeads?leadSelector=lastUpdateAt (route stream-leads, YAML DSL)")
+                .to("direct:stream-leads");
     }
 }
