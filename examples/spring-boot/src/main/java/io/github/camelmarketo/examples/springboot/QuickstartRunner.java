@@ -1,6 +1,7 @@
 package io.github.camelmarketo.examples.springboot;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmarketo.examples.quickstart.QuickstartSummary;
 import org.slf4j.Logger;
@@ -16,9 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits for the routes to stream every synced lead back, logs the summary and the {@code marketo} health, and
- * (with {@code quickstart.exit-when-done=true}, the default) ends the application with exit code 0, or 1 when
- * leads are missing after {@code quickstart.timeout}.
+ * Waits (in its own thread: Camel starts its routes once the runners have returned) for the routes to stream every
+ * synced lead back, logs the summary and the {@code marketo} health, and (with {@code quickstart.exit-when-done=true},
+ * the default) ends the application with exit code 0, or 1 when leads are missing after {@code quickstart.timeout}.
  */
 @Component
 public class QuickstartRunner implements ApplicationRunner {
@@ -30,7 +31,7 @@ public class QuickstartRunner implements ApplicationRunner {
     private final ObjectProvider<HealthEndpoint> health;
     private final Duration timeout;
     private final boolean exitWhenDone;
-    private volatile boolean complete;
+    private final CompletableFuture<Boolean> result = new CompletableFuture<>();
 
     public QuickstartRunner(QuickstartSummary summary, ConfigurableApplicationContext context, ObjectProvider<HealthEndpoint> health,
                             @Value("${quickstart.timeout:45s}") Duration timeout,
@@ -43,8 +44,20 @@ public class QuickstartRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
-        complete = summary.await(timeout);
+    public void run(ApplicationArguments args) {
+        Thread waiter = new Thread(this::awaitSummary, "quickstart-summary");
+        waiter.start();
+    }
+
+    private void awaitSummary() {
+        boolean complete;
+        try {
+            complete = summary.await(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.complete(false);
+            return;
+        }
         if (complete) {
             LOG.info("Quickstart complete: {}", summary.report());
         } else {
@@ -55,14 +68,14 @@ public class QuickstartRunner implements ApplicationRunner {
         if (marketo != null) {
             LOG.info("Health of marketo: {}", marketo.getStatus());
         }
+        result.complete(complete);
         if (exitWhenDone) {
-            int code = SpringApplication.exit(context, () -> complete ? 0 : 1);
-            System.exit(code);
+            System.exit(SpringApplication.exit(context, () -> complete ? 0 : 1));
         }
     }
 
-    /** Whether every synced lead was streamed back (false until {@link #run} returned). */
-    public boolean isComplete() {
-        return complete;
+    /** Completes with whether every synced lead was streamed back within the timeout. */
+    public CompletableFuture<Boolean> result() {
+        return result;
     }
 }

@@ -2,6 +2,7 @@ package io.github.camelmarketo.examples.springboot;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelmarketo.component.marketo.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
@@ -37,8 +38,8 @@ class MarketoSpringBootApplicationTest {
     private CamelContext camelContext;
 
     @Test
-    void syncsTheCsvAndStreamsEveryLeadBackFromTheEmulator() {
-        assertThat(runner.isComplete()).as(summary.report()).isTrue();
+    void syncsTheCsvAndStreamsEveryLeadBackFromTheEmulator() throws Exception {
+        assertThat(runner.result().get(60, TimeUnit.SECONDS)).as(summary.report()).isTrue();
         assertThat(summary.created()).isEqualTo(40);
         assertThat(summary.updated()).isEqualTo(10);
         assertThat(summary.failed()).isZero();
