@@ -1,19 +1,14 @@
 package io.github.camelmarketo.component.marketo;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.function.Function;
 
-import io.github.camelmarketo.component.marketo.model.Lead;
-import io.github.camelmarketo.component.marketo.model.LeadPage;
-import io.github.camelmarketo.component.marketo.model.SyncResult;
-import org.apache.camel.Exchange;
 import io.github.camelmarketo.component.marketo.ProducerSupport.Page;
 import io.github.camelmarketo.component.marketo.ProducerSupport.PageIterator;
+import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.LeadPage;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;

@@ -1,8 +1,7 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.support.Backoff;
 
 /**
  * Which failed calls are sent again, and after how long. Reads are retried on every transient failure; writes only
@@ -13,16 +12,14 @@ import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 public final class RetryPolicy {
 
     private final int maxRetries;
-    private final long initialDelayMillis;
-    private final long maxDelayMillis;
+    private final Backoff backoff;
 
     public RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis) {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
         }
         this.maxRetries = maxRetries;
-        this.initialDelayMillis = Math.max(0, initialDelayMillis);
-        this.maxDelayMillis = Math.max(this.initialDelayMillis, maxDelayMillis);
+        this.backoff = new Backoff(initialDelayMillis, maxDelayMillis);
     }
 
     /** The policy of the {@code maxRetries}, {@code retryInitialDelay} and {@code retryMaxDelay} options. */
@@ -47,13 +44,7 @@ public final class RetryPolicy {
 
     /** Delay before retry number {@code retry} (0-based): exponential, capped, with up to 50 % jitter below. */
     long delayMillis(int retry) {
-        long exponential = initialDelayMillis << Math.min(retry, 30);
-        long capped = exponential <= 0 || exponential > maxDelayMillis ? maxDelayMillis : exponential;
-        if (capped <= 1) {
-            return capped;
-        }
-        long half = capped / 2;
-        return half + ThreadLocalRandom.current().nextLong(capped - half + 1);
+        return backoff.delayMillis(retry);
     }
 
     public int getMaxRetries() {
@@ -62,7 +53,6 @@ public final class RetryPolicy {
 
     @Override
     public String toString() {
-        return "RetryPolicy[maxRetries=" + maxRetries + ", initialDelay=" + initialDelayMillis + "ms, maxDelay="
-               + maxDelayMillis + "ms]";
+        return "RetryPolicy[maxRetries=" + maxRetries + ", " + backoff + "]";
     }
 }
