@@ -1,18 +1,14 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.springboot.BeanReferenceConverter;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.StateRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,31 +18,10 @@ import org.springframework.stereotype.Component;
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
 @Component
-public class MarketoComponentConverter implements GenericConverter {
-
-    @Autowired
-    private ApplicationContext applicationContext;
+public class MarketoComponentConverter extends BeanReferenceConverter {
 
     @Override
-    public Set<ConvertiblePair> getConvertibleTypes() {
-        Set<ConvertiblePair> answer = new LinkedHashSet<>();
-        answer.add(new ConvertiblePair(String.class, MarketoConfiguration.class));
-        answer.add(new ConvertiblePair(String.class, StateRepository.class));
-        answer.add(new ConvertiblePair(String.class, HttpClientConfigurer.class));
-        answer.add(new ConvertiblePair(String.class, CxfConfigurer.class));
-        return answer;
-    }
-
-    @Override
-    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-        if (source == null) {
-            return null;
-        }
-        String ref = source.toString();
-        if (!ref.startsWith("#")) {
-            return null;
-        }
-        ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
-        return applicationContext.getBean(ref, targetType.getType());
+    protected Set<Class<?>> referenceTypes() {
+        return Set.of(MarketoConfiguration.class, StateRepository.class, HttpClientConfigurer.class, CxfConfigurer.class);
     }
 }
