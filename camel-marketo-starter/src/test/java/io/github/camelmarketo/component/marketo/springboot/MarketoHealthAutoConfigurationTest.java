@@ -1,9 +1,12 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
 import io.github.camelmarketo.component.marketo.MarketoComponent;
+import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** When the health auto-configuration applies, and what the indicator reports for SOAP and REST targets. */
 class MarketoHealthAutoConfigurationTest {
@@ -72,6 +76,66 @@ class MarketoHealthAutoConfigurationTest {
                             .contains("none yet").doesNotContain(emulator.get().getSoapEncryptionKey());
                     assertThat(emulator.get().counters().calls(Api.SOAP)).isZero();
                 });
+    }
+
+    @Test
+    void restTargetIsUpWhenTheIdentityServiceIssuesATokenAndIsProbedOncePerInterval() {
+        runner.withPropertyValues(restProperties(emulator.get().getClientSecret())).run(context -> {
+            context.getBean(CamelContext.class).getComponent("marketo", MarketoComponent.class);
+            MarketoHealthIndicator indicator = context.getBean(MarketoHealthIndicator.class);
+
+            Health first = indicator.health();
+            indicator.health();
+            indicator.health();
+
+            assertThat(first.getStatus()).isEqualTo(Status.UP);
+            assertThat(first.getDetails().toString()).contains("token issued").contains(emulator.get().getIdentityEndpoint());
+            // the identity call is the only call, and the interval (default 5 minutes) caches it
+            assertThat(emulator.get().counters().calls(Api.REST)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void restTargetIsDownWhenTheIdentityServiceRefusesTheCredentials() {
+        runner.withPropertyValues(restProperties("wrong-secret-value")).run(context -> {
+            context.getBean(CamelContext.class).getComponent("marketo", MarketoComponent.class);
+
+            Health health = context.getBean(MarketoHealthIndicator.class).health();
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails().toString()).contains("HTTP 401").doesNotContain("wrong-secret-value");
+        });
+    }
+
+    @Test
+    void aLastCallThatFailedOnAuthenticationTurnsTheTargetDown() {
+        runner.withPropertyValues("camel.component.marketo.soap-endpoint=" + emulator.get().getSoapEndpoint(),
+                "camel.component.marketo.user-id=" + emulator.get().getSoapUserId(),
+                "camel.component.marketo.encryption-key=not-the-encryption-key")
+                .withBean("routes", RouteBuilder.class, () -> new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:get").to("marketo:getLead");
+                    }
+                }).run(context -> {
+                    ProducerTemplate template = context.getBean(CamelContext.class).createProducerTemplate();
+                    assertThatThrownBy(() -> template.requestBody("direct:get", "lead1@example.com"))
+                            .hasCauseInstanceOf(MarketoAuthenticationException.class);
+
+                    Health health = context.getBean(MarketoHealthIndicator.class).health();
+
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails().toString()).contains("code=20014").contains("operation=getLead")
+                            .doesNotContain("not-the-encryption-key");
+                });
+    }
+
+    private static String[] restProperties(String clientSecret) {
+        return new String[] {
+                "camel.component.marketo.rest-endpoint=" + emulator.get().getRestEndpoint(),
+                "camel.component.marketo.identity-endpoint=" + emulator.get().getIdentityEndpoint(),
+                "camel.component.marketo.client-id=" + emulator.get().getClientId(),
+                "camel.component.marketo.client-secret=" + clientSecret };
     }
 
     @Test
