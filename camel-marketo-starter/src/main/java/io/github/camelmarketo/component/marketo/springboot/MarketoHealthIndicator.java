@@ -3,10 +3,12 @@ package io.github.camelmarketo.component.marketo.springboot;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.camelmarketo.component.marketo.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
+import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
@@ -61,7 +63,7 @@ public class MarketoHealthIndicator extends AbstractHealthIndicator {
             details.put("identityCheckedAt", result.at().toString());
             up = result.ok();
         }
-        var last = recorder.lastOutcome(target);
+        Optional<MarketoCallRecorder.CallOutcome> last = recorder.lastOutcome(target);
         if (last.isPresent()) {
             MarketoCallRecorder.CallOutcome outcome = last.get();
             Map<String, Object> call = new LinkedHashMap<>();
@@ -96,7 +98,7 @@ public class MarketoHealthIndicator extends AbstractHealthIndicator {
         return targets;
     }
 
-    private static void addIfConfigured(Set<MarketoTarget> targets, io.github.camelmarketo.component.marketo.MarketoConfiguration configuration) {
+    private static void addIfConfigured(Set<MarketoTarget> targets, MarketoConfiguration configuration) {
         try {
             targets.add(MarketoTarget.of(configuration));
         } catch (IllegalArgumentException e) {
