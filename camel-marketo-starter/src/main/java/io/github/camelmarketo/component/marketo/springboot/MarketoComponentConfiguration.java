@@ -1,0 +1,625 @@
+package io.github.camelmarketo.component.marketo.springboot;
+
+import java.time.Duration;
+
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Spring Boot properties {@code camel.component.marketo.*}: every option of the {@code marketo:} component,
+ * flattened (the nested configuration's options are top-level properties). Values become component-level
+ * defaults for every endpoint. Kept in step with {@code marketo.json} by {@code ComponentOptionsDriftTest}.
+ */
+@ConfigurationProperties(prefix = "camel.component.marketo")
+public class MarketoComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /**
+     * Whether to enable auto configuration of the marketo component. This is enabled by default.
+     */
+    private Boolean enabled;
+    /**
+     * Which API to call: rest, soap, or auto (REST when clientId is set, SOAP when userId and encryptionKey are set;
+     * fails when both or neither are set).
+     */
+    private io.github.camelmarketo.component.marketo.MarketoApi api = io.github.camelmarketo.component.marketo.MarketoApi.auto;
+    /**
+     * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300).
+     */
+    private Integer batchSize = 100;
+    /**
+     * Component-level defaults for every endpoint.
+     */
+    private io.github.camelmarketo.component.marketo.MarketoConfiguration configuration;
+    /**
+     * Comma-separated lead fields to return (SOAP includeAttributes, REST fields); default: the vendor's default
+     * set.
+     */
+    private String fields;
+    /**
+     * Identity (OAuth) base URL; default {@code https://{munchkinId}.mktorest.com/identity}.
+     */
+    private String identityEndpoint;
+    /**
+     * Key type used when a lead key is given as a plain String (getLead body, leadKeys option).
+     */
+    private io.github.camelmarketo.component.marketo.model.LeadKeyType leadKeyType = io.github.camelmarketo.component.marketo.model.LeadKeyType.EMAIL;
+    /**
+     * Marketo instance id (Munchkin id, e.g. {@code 123-ABC-456}); derives the SOAP, REST and identity URLs unless
+     * they are set explicitly.
+     */
+    private String munchkinId;
+    /**
+     * REST base URL up to {@code /rest}; default {@code https://{munchkinId}.mktorest.com/rest}. The bulk API is at
+     * the same host under {@code /bulk}.
+     */
+    private String restEndpoint;
+    /**
+     * SOAP endpoint URL; default {@code https://{munchkinId}.mktoapi.com/soap/mktows/2_x}.
+     */
+    private String soapEndpoint;
+    /**
+     * One exchange per page (body List) instead of one per lead.
+     */
+    private Boolean batchMode = false;
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
+     * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
+     * component allows Camel to be alerted if an exception was thrown. Some components handle this internally only,
+     * and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to
+     * hook into the 3rd party component and make this possible for future releases. By default the consumer will use
+     * the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level
+     * and ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+    /**
+     * lastUpdateAt selector: end of the window (optional; open-ended when unset).
+     */
+    private String latestUpdatedAt;
+    /**
+     * leadKeys selector: comma-separated key values of type leadKeyType.
+     */
+    private String leadKeys;
+    /**
+     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     */
+    private io.github.camelmarketo.component.marketo.LeadSelectorType leadSelector;
+    /**
+     * lastUpdateAt selector: start of the window, ISO-8601 ({@code 2026-01-01T00:00:00Z}).
+     */
+    private String oldestUpdatedAt;
+    /**
+     * Key of the cursor in the state repository; default derived from operation, selector and munchkinId.
+     */
+    private String stateKey;
+    /**
+     * Where the consumer stores its cursor after each completed page (default in-memory; use FileStateRepository to
+     * resume after restart).
+     */
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    /**
+     * staticList selector: list id.
+     */
+    private Long staticListId;
+    /**
+     * staticList selector: list name.
+     */
+    private String staticListName;
+    /**
+     * REST bulk extract: fail a job still queued or processing after this long. Spring Boot duration syntax: 500ms,
+     * 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration extractJobTimeout = Duration.ofMinutes(30);
+    /**
+     * REST bulk extract: first status poll interval (doubles up to 60 s). Spring Boot duration syntax: 500ms, 20s,
+     * 30m; a bare number is milliseconds.
+     */
+    private Duration extractPollInterval = Duration.ofSeconds(5);
+    /**
+     * REST syncLeads action; default createOrUpdate (createDuplicate when dedupEnabled=false).
+     */
+    private io.github.camelmarketo.component.marketo.SyncAction action;
+    /**
+     * REST syncLeads: let Marketo process the batch asynchronously.
+     */
+    private Boolean asyncProcessing = false;
+    /**
+     * syncMultipleLeads: match existing leads (true) or always create (false; REST action createDuplicate).
+     */
+    private Boolean dedupEnabled = true;
+    /**
+     * getMultipleLeads: return an Iterator over all pages (streams, constant memory) instead of one page.
+     */
+    private Boolean fetchAll = false;
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
+     * then creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer = false;
+    /**
+     * REST sync: field used to match existing leads (default email).
+     */
+    private String lookupField;
+    /**
+     * SOAP syncLead: Munchkin cookie to associate with the lead.
+     */
+    private String marketoCookie;
+    /**
+     * REST sync: lead partition for new leads.
+     */
+    private String partitionName;
+    /**
+     * syncLead: return the stored lead in the result (SOAP only; REST returns ids).
+     */
+    private Boolean returnLead = false;
+    /**
+     * SOAP: workspace sent in MktowsContextHeader.
+     */
+    private String targetWorkspace;
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
+     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled = true;
+    /**
+     * Connect timeout of SOAP and REST calls. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(30);
+    /**
+     * Hook to customise the SOAP CXF client (runs after the component's own setup).
+     */
+    private org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer;
+    /**
+     * Hook to customise the REST HttpClient builder (proxy, TLS).
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    /**
+     * Client-side limit: calls in flight per Marketo instance (vendor: 10).
+     */
+    private Integer maxConcurrentCalls = 10;
+    /**
+     * Retries of a call that failed with a retryable error (rate limit, 5xx, timeouts, connection reset).
+     */
+    private Integer maxRetries = 5;
+    /**
+     * Client-side limit: calls per rateLimitWindow per Marketo instance (vendor: 100 / 20 s).
+     */
+    private Integer rateLimitCalls = 100;
+    /**
+     * Client-side limit: sliding window length. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration rateLimitWindow = Duration.ofSeconds(20);
+    /**
+     * First retry delay; doubles per attempt with jitter. Spring Boot duration syntax: 500ms, 20s, 30m; a bare
+     * number is milliseconds.
+     */
+    private Duration retryInitialDelay = Duration.ofSeconds(1);
+    /**
+     * Largest retry delay. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration retryMaxDelay = Duration.ofSeconds(30);
+    /**
+     * Read timeout of SOAP and REST calls. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration socketTimeout = Duration.ofSeconds(120);
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+    /**
+     * REST client id (LaunchPoint service).
+     */
+    private String clientId;
+    /**
+     * REST client secret.
+     */
+    private String clientSecret;
+    /**
+     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel
+     * does not mask this name in URIs it logs.
+     */
+    private String encryptionKey;
+    /**
+     * SOAP user id (mktowsUserId).
+     */
+    private String userId;
+
+    public io.github.camelmarketo.component.marketo.MarketoApi getApi() {
+        return api;
+    }
+
+    public void setApi(io.github.camelmarketo.component.marketo.MarketoApi api) {
+        this.api = api;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public io.github.camelmarketo.component.marketo.MarketoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(io.github.camelmarketo.component.marketo.MarketoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public String getIdentityEndpoint() {
+        return identityEndpoint;
+    }
+
+    public void setIdentityEndpoint(String identityEndpoint) {
+        this.identityEndpoint = identityEndpoint;
+    }
+
+    public io.github.camelmarketo.component.marketo.model.LeadKeyType getLeadKeyType() {
+        return leadKeyType;
+    }
+
+    public void setLeadKeyType(io.github.camelmarketo.component.marketo.model.LeadKeyType leadKeyType) {
+        this.leadKeyType = leadKeyType;
+    }
+
+    public String getMunchkinId() {
+        return munchkinId;
+    }
+
+    public void setMunchkinId(String munchkinId) {
+        this.munchkinId = munchkinId;
+    }
+
+    public String getRestEndpoint() {
+        return restEndpoint;
+    }
+
+    public void setRestEndpoint(String restEndpoint) {
+        this.restEndpoint = restEndpoint;
+    }
+
+    public String getSoapEndpoint() {
+        return soapEndpoint;
+    }
+
+    public void setSoapEndpoint(String soapEndpoint) {
+        this.soapEndpoint = soapEndpoint;
+    }
+
+    public Boolean getBatchMode() {
+        return batchMode;
+    }
+
+    public void setBatchMode(Boolean batchMode) {
+        this.batchMode = batchMode;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public String getLatestUpdatedAt() {
+        return latestUpdatedAt;
+    }
+
+    public void setLatestUpdatedAt(String latestUpdatedAt) {
+        this.latestUpdatedAt = latestUpdatedAt;
+    }
+
+    public String getLeadKeys() {
+        return leadKeys;
+    }
+
+    public void setLeadKeys(String leadKeys) {
+        this.leadKeys = leadKeys;
+    }
+
+    public io.github.camelmarketo.component.marketo.LeadSelectorType getLeadSelector() {
+        return leadSelector;
+    }
+
+    public void setLeadSelector(io.github.camelmarketo.component.marketo.LeadSelectorType leadSelector) {
+        this.leadSelector = leadSelector;
+    }
+
+    public String getOldestUpdatedAt() {
+        return oldestUpdatedAt;
+    }
+
+    public void setOldestUpdatedAt(String oldestUpdatedAt) {
+        this.oldestUpdatedAt = oldestUpdatedAt;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public Long getStaticListId() {
+        return staticListId;
+    }
+
+    public void setStaticListId(Long staticListId) {
+        this.staticListId = staticListId;
+    }
+
+    public String getStaticListName() {
+        return staticListName;
+    }
+
+    public void setStaticListName(String staticListName) {
+        this.staticListName = staticListName;
+    }
+
+    public Duration getExtractJobTimeout() {
+        return extractJobTimeout;
+    }
+
+    public void setExtractJobTimeout(Duration extractJobTimeout) {
+        this.extractJobTimeout = extractJobTimeout;
+    }
+
+    public Duration getExtractPollInterval() {
+        return extractPollInterval;
+    }
+
+    public void setExtractPollInterval(Duration extractPollInterval) {
+        this.extractPollInterval = extractPollInterval;
+    }
+
+    public io.github.camelmarketo.component.marketo.SyncAction getAction() {
+        return action;
+    }
+
+    public void setAction(io.github.camelmarketo.component.marketo.SyncAction action) {
+        this.action = action;
+    }
+
+    public Boolean getAsyncProcessing() {
+        return asyncProcessing;
+    }
+
+    public void setAsyncProcessing(Boolean asyncProcessing) {
+        this.asyncProcessing = asyncProcessing;
+    }
+
+    public Boolean getDedupEnabled() {
+        return dedupEnabled;
+    }
+
+    public void setDedupEnabled(Boolean dedupEnabled) {
+        this.dedupEnabled = dedupEnabled;
+    }
+
+    public Boolean getFetchAll() {
+        return fetchAll;
+    }
+
+    public void setFetchAll(Boolean fetchAll) {
+        this.fetchAll = fetchAll;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public String getLookupField() {
+        return lookupField;
+    }
+
+    public void setLookupField(String lookupField) {
+        this.lookupField = lookupField;
+    }
+
+    public String getMarketoCookie() {
+        return marketoCookie;
+    }
+
+    public void setMarketoCookie(String marketoCookie) {
+        this.marketoCookie = marketoCookie;
+    }
+
+    public String getPartitionName() {
+        return partitionName;
+    }
+
+    public void setPartitionName(String partitionName) {
+        this.partitionName = partitionName;
+    }
+
+    public Boolean getReturnLead() {
+        return returnLead;
+    }
+
+    public void setReturnLead(Boolean returnLead) {
+        this.returnLead = returnLead;
+    }
+
+    public String getTargetWorkspace() {
+        return targetWorkspace;
+    }
+
+    public void setTargetWorkspace(String targetWorkspace) {
+        this.targetWorkspace = targetWorkspace;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
+        return cxfConfigurer;
+    }
+
+    public void setCxfConfigurer(org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer) {
+        this.cxfConfigurer = cxfConfigurer;
+    }
+
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public Integer getMaxConcurrentCalls() {
+        return maxConcurrentCalls;
+    }
+
+    public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
+        this.maxConcurrentCalls = maxConcurrentCalls;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Integer getRateLimitCalls() {
+        return rateLimitCalls;
+    }
+
+    public void setRateLimitCalls(Integer rateLimitCalls) {
+        this.rateLimitCalls = rateLimitCalls;
+    }
+
+    public Duration getRateLimitWindow() {
+        return rateLimitWindow;
+    }
+
+    public void setRateLimitWindow(Duration rateLimitWindow) {
+        this.rateLimitWindow = rateLimitWindow;
+    }
+
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Duration retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Duration getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Duration retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Duration getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    public void setSocketTimeout(Duration socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getEncryptionKey() {
+        return encryptionKey;
+    }
+
+    public void setEncryptionKey(String encryptionKey) {
+        this.encryptionKey = encryptionKey;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+}

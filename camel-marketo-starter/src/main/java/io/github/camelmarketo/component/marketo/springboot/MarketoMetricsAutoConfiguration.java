@@ -1,0 +1,36 @@
+package io.github.camelmarketo.component.marketo.springboot;
+
+import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.support.service.ServiceHelper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Binds the component's call statistics to Micrometer when Micrometer is on the class path. Off with
+ * {@code management.metrics.marketo.enabled=false}. Hand-written, beside the generated-shape component
+ * auto-configuration.
+ */
+@AutoConfiguration(after = CamelAutoConfiguration.class,
+                   afterName = "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnClass({ MeterRegistry.class, MarketoCallStats.class })
+@ConditionalOnBean(CamelContext.class)
+@ConditionalOnProperty(name = "management.metrics.marketo.enabled", havingValue = "true", matchIfMissing = true)
+public class MarketoMetricsAutoConfiguration {
+
+    /** A MeterBinder (Spring Boot binds it to every registry) that is also a Camel event notifier. */
+    @Bean
+    @ConditionalOnMissingBean
+    public MarketoCallStatsMetrics marketoCallStatsMetrics(CamelContext camelContext) {
+        MarketoCallStatsMetrics metrics = new MarketoCallStatsMetrics(camelContext);
+        camelContext.getManagementStrategy().addEventNotifier(metrics);
+        ServiceHelper.startService(metrics);
+        return metrics;
+    }
+}
