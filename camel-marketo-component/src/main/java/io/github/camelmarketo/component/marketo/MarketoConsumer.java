@@ -241,7 +241,14 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
         int answer = total;
+        PageCommit page = pageInFlight;
         for (int index = 0; index < total && isBatchAllowed(); index++) {
+            if (page != null && page.isFailed()) {
+                // a failed exchange stops the page: the rest comes again with the retried page
+                page.notDispatched(total - index);
+                answer = index;
+                break;
+            }
             Exchange exchange = (Exchange) exchanges.poll();
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);

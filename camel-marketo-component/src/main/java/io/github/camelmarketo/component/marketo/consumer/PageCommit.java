@@ -43,6 +43,12 @@ public final class PageCommit {
         pending.decrementAndGet();
     }
 
+    /** {@code count} exchanges were not sent because an earlier one failed: they come again with the retried page. */
+    public void notDispatched(int count) {
+        failed.set(true);
+        pending.addAndGet(-count);
+    }
+
     /** Whether every exchange of the page has finished (successfully or not). */
     public boolean isDone() {
         return pending.get() <= 0;
