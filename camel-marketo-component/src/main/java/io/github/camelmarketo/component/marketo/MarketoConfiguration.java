@@ -250,7 +250,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * syncLead: return the stored lead in the result (SOAP only; REST returns ids).
+     * syncLead: return the stored lead in the result (on REST the component reads it back with one more call).
      */
     public void setReturnLead(boolean returnLead) {
         this.returnLead = returnLead;
@@ -305,7 +305,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * SOAP syncLead: Munchkin cookie to associate with the lead.
+     * syncLead and associateLead: Munchkin cookie to associate with the lead (on REST syncLead adds an associateLead call).
      */
     public void setMarketoCookie(String marketoCookie) {
         this.marketoCookie = marketoCookie;

@@ -6,7 +6,7 @@ package io.github.camelmarketo.component.marketo;
  * action, lookupField, partitionName, asyncProcessing).
  *
  * @param dedupEnabled    false creates duplicates (REST action createDuplicate)
- * @param returnLead      SOAP syncLead: return the stored lead
+ * @param returnLead      syncLead: return the stored lead (REST reads it back)
  * @param marketoCookie   SOAP syncLead: Munchkin cookie, may be null
  * @param action          REST action; null means createOrUpdate (or createDuplicate when dedupEnabled is false)
  * @param lookupField     REST lookupField, may be null

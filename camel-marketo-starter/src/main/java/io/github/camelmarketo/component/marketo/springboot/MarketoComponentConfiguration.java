@@ -145,7 +145,7 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      */
     private String lookupField;
     /**
-     * SOAP syncLead: Munchkin cookie to associate with the lead.
+     * syncLead and associateLead: Munchkin cookie to associate with the lead (on REST syncLead adds an associateLead call).
      */
     private String marketoCookie;
     /**
@@ -153,7 +153,7 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      */
     private String partitionName;
     /**
-     * syncLead: return the stored lead in the result (SOAP only; REST returns ids).
+     * syncLead: return the stored lead in the result (on REST the component reads it back with one more call).
      */
     private Boolean returnLead = false;
     /**
