@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Resume.</b> The cursor (watermark and position of the next page) is written to the {@code stateRepository} only
  * after every exchange of the page completed ({@link PageCommit}); a failed exchange makes the next poll fetch the
- * same page again. Delivery is at-least-once: after a crash or a failure at most one page is delivered again.
+ * same page again. A failed exchange also stops the page: its remaining leads are not processed now but with the
+ * page's next fetch. Delivery is at-least-once: after a crash or a failure at most one page is delivered again.
  * <b>Passes.</b> lastUpdateAt: when a pass is complete the next one asks for leads updated since the start of the
  * completed pass minus {@link #WATERMARK_OVERLAP} (clock skew between this host and Marketo must not lose updates),
  * so leads updated while streaming are delivered; with latestUpdatedAt the stream ends after one pass. staticList and
@@ -240,8 +241,10 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
-        int answer = total;
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
+        PageCommit page = pageInFlight;
+        int index = 0;
+        // a failed exchange stops the page: the rest would be delivered again with it anyway
+        for (; index < total && isBatchAllowed() && !page.isFailed(); index++) {
             Exchange exchange = (Exchange) exchanges.poll();
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
@@ -251,7 +254,11 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 // outcome is tracked by the exchange's on-completion (PageCommit)
             });
         }
-        return answer;
+        page.abandoned(exchanges.size());
+        for (Object skipped : exchanges) {
+            releaseExchange((Exchange) skipped, false);
+        }
+        return index;
     }
 
     /** The committed cursor (for tests and diagnostics). */

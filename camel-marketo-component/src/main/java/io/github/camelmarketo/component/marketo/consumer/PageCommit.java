@@ -43,6 +43,17 @@ public final class PageCommit {
         pending.decrementAndGet();
     }
 
+    /**
+     * {@code count} exchanges of the page will not be processed (an earlier one failed, or the consumer is stopping):
+     * the page counts as failed and is fetched again.
+     */
+    public void abandoned(int count) {
+        if (count > 0) {
+            failed.set(true);
+            pending.addAndGet(-count);
+        }
+    }
+
     /** Whether every exchange of the page has finished (successfully or not). */
     public boolean isDone() {
         return pending.get() <= 0;

@@ -14,6 +14,8 @@ import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
+import io.github.camelmarketo.emulator.core.Api;
+import io.github.camelmarketo.emulator.core.Fault;
 import io.github.camelmarketo.emulator.core.LeadStore;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
 import org.apache.camel.builder.RouteBuilder;
@@ -118,8 +120,28 @@ class SoapConsumerTest extends MarketoTestSupport {
         await().atMost(Duration.ofSeconds(60)).until(() -> collector.distinct() == LEADS);
         assertThat(thrown).isTrue();
         assertThat(collector.count(poisoned)).isEqualTo(1);
+        // the failure stopped the page: the lead after the poisoned one was processed only with the page's refetch
+        assertThat(collector.count(poisoned + 1)).isEqualTo(1);
         // the failed page was fetched again: its other leads came twice, no lead outside it did
         assertThat(collector.duplicates()).isBetween(1, 999);
+    }
+
+    @Test
+    void restartsThePassFromItsWatermarkWhenTheStreamPositionExpired() throws Exception {
+        AtomicBoolean injected = new AtomicBoolean();
+        consume("marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + since(61)
+                + "&batchSize=1000&delay=20&greedy=true", exchange -> {
+                    collector.process(exchange);
+                    if (collector.deliveries() == 2500 && injected.compareAndSet(false, true)) {
+                        emulator.get().faults().inject(Api.SOAP, "getMultipleLeads", new Fault.VendorError("20122"), 1);
+                    }
+                });
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> collector.distinct() == LEADS);
+        assertThat(emulator.get().counters().responses(Api.SOAP, "20122")).isEqualTo(1);
+        // the 3 pages before the expired position came again (the pass restarted from its watermark), nothing was lost
+        assertThat(collector.ids()).isEqualTo(storeIds());
+        assertThat(collector.duplicates()).isEqualTo(3000);
     }
 
     @Test
