@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
+import io.github.camelmarketo.component.marketo.consumer.KeyChunkPaging;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
 import io.github.camelmarketo.component.marketo.model.Lead;
@@ -143,8 +145,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         Instant passStart = cursor.passStart() != null ? cursor.passStart() : clock.instant();
         LeadPage page;
         try {
-            page = client.getMultipleLeads(selectorFor(cursor), cursor.position(), pageSize(),
-                    getEndpoint().getConfiguration().getFieldList());
+            page = fetch(cursor);
         } catch (MarketoException e) {
             if ("20122".equals(e.getCode()) && cursor.position() != null) {
                 LOG.warn("Marketo stream position expired (20122): restarting the pass from watermark {}", cursor.watermark());
@@ -172,6 +173,15 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             });
         }
         return exchanges.isEmpty() ? 0 : processBatch(exchanges);
+    }
+
+    private LeadPage fetch(LeadCursor cursor) {
+        List<String> fields = getEndpoint().getConfiguration().getFieldList();
+        LeadSelector selector = selectorFor(cursor);
+        if (selector instanceof LeadSelector.ByKeys keys) {
+            return KeyChunkPaging.page(client, keys, cursor.position(), pageSize(), fields);
+        }
+        return client.getMultipleLeads(selector, cursor.position(), pageSize(), fields);
     }
 
     private LeadSelector selectorFor(LeadCursor cursor) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
@@ -183,6 +184,19 @@ class SoapConsumerTest extends MarketoTestSupport {
         assertThat(errors.get(0)).isInstanceOf(MarketoAuthenticationException.class)
                 .satisfies(e -> assertThat(((MarketoAuthenticationException) e).getCode()).isEqualTo("20014"));
         assertThat(collector.deliveries()).isZero();
+    }
+
+    @Test
+    void streamsMoreKeysThanOneCallAccepts() throws Exception {
+        // SOAP ignores keys beyond 100 per call: 250 keys take three chunks, each paged by batchSize
+        String keys = IntStream.rangeClosed(1, 250).mapToObj(i -> "lead" + i + "@example.com")
+                .collect(Collectors.joining(","));
+        consume("marketo:getMultipleLeads?leadSelector=leadKeys&leadKeys=" + keys + "&batchSize=40&delay=20&greedy=true",
+                collector);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> collector.distinct() == 250);
+        assertThat(collector.ids()).containsExactlyInAnyOrderElementsOf(
+                LongStream.range(0, 250).map(i -> LeadStore.FIRST_ID + i).boxed().toList());
     }
 
     @Test
