@@ -264,7 +264,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 // outcome is tracked by the exchange's on-completion (PageCommit)
             });
         }
-        page.abandoned(exchanges.size());
+        page.notDispatched(exchanges.size());
         for (Object skipped : exchanges) {
             releaseExchange((Exchange) skipped, false);
         }

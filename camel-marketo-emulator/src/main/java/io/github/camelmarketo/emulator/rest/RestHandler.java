@@ -85,20 +85,24 @@ final class RestHandler implements HttpHandler {
 
     private void handleGuarded(HttpServerExchange exchange, String label, RestRequest request,
                                Router.Operation operation) {
+        RestResponse response;
+        // the call leaves the concurrency count when its answer is ready, before it is written: a client that sends
+        // its next call as soon as it has read this answer must not see 615
         try (VendorLimits.Permit permit = emulator.limits().enter(Api.REST)) {
             if (!permit.allowed()) {
-                answer(exchange, label, RestResponse.error(limitError(permit.verdict())));
-                return;
+                response = RestResponse.error(limitError(permit.verdict()));
+            } else {
+                Optional<Fault> fault = emulator.faults().next(Api.REST, request.method() + " " + request.path());
+                if (fault.isPresent() && !applyFault(exchange, label, fault.get())) {
+                    return;
+                }
+                authenticate(request);
+                response = operation.handle(request);
             }
-            Optional<Fault> fault = emulator.faults().next(Api.REST, request.method() + " " + request.path());
-            if (fault.isPresent() && !applyFault(exchange, label, fault.get())) {
-                return;
-            }
-            authenticate(request);
-            answer(exchange, label, operation.handle(request));
         } catch (RestApiException e) {
-            answer(exchange, label, RestResponse.error(e));
+            response = RestResponse.error(e);
         }
+        answer(exchange, label, response);
     }
 
     /** Applies an injected fault; true when the call proceeds normally afterwards. */

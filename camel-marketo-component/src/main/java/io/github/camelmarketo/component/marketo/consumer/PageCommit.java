@@ -44,10 +44,10 @@ public final class PageCommit {
     }
 
     /**
-     * {@code count} exchanges of the page will not be processed (an earlier one failed, or the consumer is stopping):
-     * the page counts as failed and is fetched again.
+     * {@code count} exchanges of the page were not dispatched (an earlier one failed, or the consumer is stopping):
+     * the page counts as failed and comes again with the retried page.
      */
-    public void abandoned(int count) {
+    public void notDispatched(int count) {
         if (count > 0) {
             failed.set(true);
             pending.addAndGet(-count);

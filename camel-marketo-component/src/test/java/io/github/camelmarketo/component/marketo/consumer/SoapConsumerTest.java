@@ -207,6 +207,6 @@ class SoapConsumerTest extends MarketoTestSupport {
                 exchange -> sizes.add(exchange.getMessage().getBody(List.class).size()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sizes.size() >= 2);
-        assertThat(sizes.subList(0, 2)).containsExactly(2, 1);
+        assertThat(List.copyOf(sizes).subList(0, 2)).containsExactly(2, 1); // copy: later passes keep adding
     }
 }

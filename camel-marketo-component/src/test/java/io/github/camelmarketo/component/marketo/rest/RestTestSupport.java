@@ -5,7 +5,10 @@ import io.github.camelmarketo.component.marketo.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 
-/** {@link MarketoTestSupport} on {@code api=rest}, with access to the REST client and the instance's call stats. */
+/**
+ * Routes against the emulator's REST API ({@link MarketoTestSupport} configured for {@code api=rest}), plus access to
+ * the REST client and the instance's call stats.
+ */
 abstract class RestTestSupport extends MarketoTestSupport {
 
     @Override

@@ -4,7 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Java DSL half of the quickstart: reads {@code leads.csv} once, syncs it with {@code marketo:syncMultipleLeads},
- * then hands over to the YAML route that streams the leads back.
+ * then starts the YAML route whose polling consumer streams the leads back.
  */
 public class SyncLeadsRoute extends RouteBuilder {
 
@@ -17,7 +17,7 @@ public class SyncLeadsRoute extends RouteBuilder {
                 .log("Syncing ${body.size} leads from leads.csv with marketo:syncMultipleLeads")
                 .to("marketo:syncMultipleLeads")
                 .bean("summary", "synced")
-                .log("Streaming them back with marketo:getMultipleLeads?leadSelector=lastUpdateAt (route stream-leads, YAML DSL)")
-                .to("direct:stream-leads");
+                .log("Streaming them back with from(marketo:getMultipleLeads?leadSelector=lastUpdateAt) (route stream-leads, YAML DSL)")
+                .process(exchange -> exchange.getContext().getRouteController().startRoute("stream-leads"));
     }
 }
