@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
+import io.github.camelmarketo.component.marketo.consumer.KeyChunkPaging;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
 import io.github.camelmarketo.component.marketo.model.Lead;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Resume.</b> The cursor (watermark and position of the next page) is written to the {@code stateRepository} only
  * after every exchange of the page completed ({@link PageCommit}); a failed exchange makes the next poll fetch the
- * same page again. Delivery is at-least-once: after a crash or a failure at most one page is delivered again.
+ * same page again. A failed exchange also stops the page: its remaining leads are not processed now but with the
+ * page's next fetch. Delivery is at-least-once: after a crash or a failure at most one page is delivered again.
  * <b>Passes.</b> lastUpdateAt: when a pass is complete the next one asks for leads updated since the start of the
  * completed pass minus {@link #WATERMARK_OVERLAP} (clock skew between this host and Marketo must not lose updates),
  * so leads updated while streaming are delivered; with latestUpdatedAt the stream ends after one pass. staticList and
@@ -142,8 +145,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         Instant passStart = cursor.passStart() != null ? cursor.passStart() : clock.instant();
         LeadPage page;
         try {
-            page = client.getMultipleLeads(selectorFor(cursor), cursor.position(), pageSize(),
-                    getEndpoint().getConfiguration().getFieldList());
+            page = fetch(cursor);
         } catch (MarketoException e) {
             if ("20122".equals(e.getCode()) && cursor.position() != null) {
                 LOG.warn("Marketo stream position expired (20122): restarting the pass from watermark {}", cursor.watermark());
@@ -171,6 +173,15 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             });
         }
         return exchanges.isEmpty() ? 0 : processBatch(exchanges);
+    }
+
+    private LeadPage fetch(LeadCursor cursor) {
+        List<String> fields = getEndpoint().getConfiguration().getFieldList();
+        LeadSelector selector = selectorFor(cursor);
+        if (selector instanceof LeadSelector.ByKeys keys) {
+            return KeyChunkPaging.page(client, keys, cursor.position(), pageSize(), fields);
+        }
+        return client.getMultipleLeads(selector, cursor.position(), pageSize(), fields);
     }
 
     private LeadSelector selectorFor(LeadCursor cursor) {
@@ -240,15 +251,10 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
-        int answer = total;
         PageCommit page = pageInFlight;
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            if (page != null && page.isFailed()) {
-                // a failed exchange stops the page: the rest comes again with the retried page
-                page.notDispatched(total - index);
-                answer = index;
-                break;
-            }
+        int index = 0;
+        // a failed exchange stops the page: the rest would be delivered again with it anyway
+        for (; index < total && isBatchAllowed() && !page.isFailed(); index++) {
             Exchange exchange = (Exchange) exchanges.poll();
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
@@ -258,7 +264,11 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 // outcome is tracked by the exchange's on-completion (PageCommit)
             });
         }
-        return answer;
+        page.notDispatched(exchanges.size());
+        for (Object skipped : exchanges) {
+            releaseExchange((Exchange) skipped, false);
+        }
+        return index;
     }
 
     /** The committed cursor (for tests and diagnostics). */

@@ -43,10 +43,15 @@ public final class PageCommit {
         pending.decrementAndGet();
     }
 
-    /** {@code count} exchanges were not sent because an earlier one failed: they come again with the retried page. */
+    /**
+     * {@code count} exchanges of the page were not dispatched (an earlier one failed, or the consumer is stopping):
+     * the page counts as failed and comes again with the retried page.
+     */
     public void notDispatched(int count) {
-        failed.set(true);
-        pending.addAndGet(-count);
+        if (count > 0) {
+            failed.set(true);
+            pending.addAndGet(-count);
+        }
     }
 
     /** Whether every exchange of the page has finished (successfully or not). */

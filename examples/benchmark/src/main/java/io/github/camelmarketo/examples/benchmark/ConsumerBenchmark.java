@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import io.github.camelmarketo.component.marketo.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
@@ -32,7 +33,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * is the consumer alone, so its heap ({@code -Xmx256m} by default) shows that memory is bounded by one page.
  *
  * <pre>
- * ./mvnw -q -pl examples/benchmark -am compile exec:exec@benchmark [-Dbenchmark.leads=1000000 -Dbenchmark.api=soap|rest]
+ * ./mvnw -q -pl examples/benchmark -am package exec:exec@benchmark -DskipTests [-Dbenchmark.leads=1000000 -Dbenchmark.api=soap|rest]
  * </pre>
  */
 public final class ConsumerBenchmark {
@@ -115,6 +116,8 @@ public final class ConsumerBenchmark {
                 heapPools.add(pool);
             }
         }
+        AtomicLong peakAfterGc = PeakLiveHeap.track(
+                heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet()));
         long start = System.nanoTime();
         context.start();
         long lastReport = start;
@@ -141,6 +144,8 @@ public final class ConsumerBenchmark {
         System.out.printf(Locale.ROOT, "  throughput          %,.0f leads/s%n", received.get() / seconds);
         System.out.printf(Locale.ROOT, "  peak heap (sum of heap pool peaks, consumer JVM)  %,.1f MB of %,.0f MB max%n",
                 peakHeap / 1048576.0, maxHeap / 1048576.0);
+        System.out.printf(Locale.ROOT, "  peak heap after GC (largest heap left by any collection: retained data)  %,.1f MB%n",
+                peakAfterGc.get() / 1048576.0);
         System.out.println("  The emulator ran in its own JVM with vendor limits off: these are client-side figures, not Marketo's.");
     }
 
