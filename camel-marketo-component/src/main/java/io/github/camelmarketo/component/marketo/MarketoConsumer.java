@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Queue;
 
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
-import io.github.camelmarketo.component.marketo.consumer.KeyChunkPaging;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
 import io.github.camelmarketo.component.marketo.model.Lead;

@@ -16,7 +16,6 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
@@ -101,20 +100,13 @@ final class SharedOperations {
 
     /**
      * Every lead of {@code keys}, fetched lazily chunk by chunk (at most one call's key limit each) and page by page,
-     * in key order. The iterator's position is {@code <chunk index>:<position inside the chunk>}.
+     * in key order ({@link KeyChunkPaging}).
      */
     private static Iterator<Lead> keyChunks(MarketoClient client, MarketoConfiguration config, LeadSelector.ByKeys keys,
                                             List<String> fields) {
-        List<List<String>> chunks = chunks(keys.values(), client.maxKeysPerCall());
-        return new PageIterator<>(null, token -> {
-            int separator = token == null ? -1 : token.indexOf(':');
-            int chunk = token == null ? 0 : Integer.parseInt(token.substring(0, separator));
-            String position = token == null || separator == token.length() - 1 ? null : token.substring(separator + 1);
-            LeadPage page = client.getMultipleLeads(new LeadSelector.ByKeys(keys.keyType(), chunks.get(chunk)), position,
-                    config.getBatchSize(), fields);
-            String next = page.hasMore() ? chunk + ":" + page.nextPosition()
-                    : chunk + 1 < chunks.size() ? (chunk + 1) + ":" : null;
-            return new Page<>(page.leads(), next);
+        return new PageIterator<>(null, position -> {
+            LeadPage page = KeyChunkPaging.page(client, keys, position, config.getBatchSize(), fields);
+            return new Page<>(page.leads(), page.hasMore() ? page.nextPosition() : null);
         });
     }
 

@@ -1,23 +1,23 @@
-package io.github.camelmarketo.component.marketo.consumer;
+package io.github.camelmarketo.component.marketo;
 
 import java.util.List;
 
-import io.github.camelmarketo.component.marketo.MarketoClient;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 
 /**
  * Pages through a key list longer than one call accepts ({@link MarketoClient#maxKeysPerCall()}; SOAP ignores the
  * keys beyond it): one chunk of keys after the other. The position is {@code <chunk index>:<client position>}, the
- * client position empty at the start of a chunk, so a stored cursor resumes inside the right chunk.
+ * client position empty at the start of a chunk, so a stored cursor resumes inside the right chunk. Used by the
+ * producer (getMultipleLeads with many keys) and the consumer (leadSelector=leadKeys).
  */
-public final class KeyChunkPaging {
+final class KeyChunkPaging {
 
     private KeyChunkPaging() {
     }
 
     /** The page at {@code position} (null: the first page of the first chunk). */
-    public static LeadPage page(MarketoClient client, LeadSelector.ByKeys keys, String position, int batchSize,
+    static LeadPage page(MarketoClient client, LeadSelector.ByKeys keys, String position, int batchSize,
                                 List<String> fields) {
         int chunk = 0;
         String clientPosition = null;
