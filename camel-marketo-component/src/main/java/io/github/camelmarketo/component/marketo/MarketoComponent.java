@@ -1,6 +1,5 @@
 package io.github.camelmarketo.component.marketo;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -101,8 +100,7 @@ public class MarketoComponent extends HealthCheckComponent {
      * the first endpoint fixes its settings (a limit belongs to the account, not to a route).
      */
     public CallLimiter soapLimiter(String soapEndpoint, MarketoConfiguration endpointConfiguration) {
-        return soapLimiters.computeIfAbsent(soapEndpoint, key -> new CallLimiter(endpointConfiguration.getRateLimitCalls(),
-                Duration.ofMillis(endpointConfiguration.getRateLimitWindow()), endpointConfiguration.getMaxConcurrentCalls()));
+        return soapLimiters.computeIfAbsent(soapEndpoint, key -> endpointConfiguration.newCallLimiter());
     }
 
     @Override

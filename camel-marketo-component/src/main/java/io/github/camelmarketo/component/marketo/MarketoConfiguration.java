@@ -1,10 +1,12 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
+import io.github.camelmarketo.component.support.CallLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -574,13 +576,22 @@ public class MarketoConfiguration implements Cloneable {
         return splitCsv(leadKeys);
     }
 
-    private static List<String> splitCsv(String csv) {
+    /** The values of a comma-separated option or header, trimmed, blanks dropped (empty when unset). */
+    static List<String> splitCsv(String csv) {
         if (csv == null || csv.isBlank()) {
             return List.of();
         }
         List<String> values = new ArrayList<>();
         Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(values::add);
         return values;
+    }
+
+    /**
+     * A new client-side limiter as the rateLimitCalls, rateLimitWindow and maxConcurrentCalls options describe; the
+     * component keeps one per Marketo instance.
+     */
+    public CallLimiter newCallLimiter() {
+        return new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls);
     }
 
     /** The API this configuration selects once {@code auto} is resolved, or an error naming the options to set. */

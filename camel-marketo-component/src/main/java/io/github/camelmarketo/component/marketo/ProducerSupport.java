@@ -119,16 +119,7 @@ final class ProducerSupport {
 
     static List<String> fields(MarketoConfiguration config, Exchange exchange) {
         String header = exchange.getMessage().getHeader(MarketoConstants.FIELDS, String.class);
-        if (header == null) {
-            return config.getFieldList();
-        }
-        List<String> fields = new ArrayList<>();
-        for (String f : header.split(",")) {
-            if (!f.isBlank()) {
-                fields.add(f.trim());
-            }
-        }
-        return fields;
+        return header == null ? config.getFieldList() : MarketoConfiguration.splitCsv(header);
     }
 
     static List<Lead> leads(Exchange exchange, MarketoOperation operation) {

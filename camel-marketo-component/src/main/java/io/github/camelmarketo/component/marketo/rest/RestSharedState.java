@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 
 import io.github.camelmarketo.component.marketo.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import java.time.Duration;
-
 import io.github.camelmarketo.component.support.CallLimiter;
 
 /**
@@ -26,8 +24,7 @@ public final class RestSharedState {
      */
     public RestInstance instance(RestUrls urls, MarketoConfiguration configuration, Consumer<RestInstance> onCreate) {
         return instances.computeIfAbsent(urls.instanceKey(), key -> {
-            CallLimiter limiter = new CallLimiter(configuration.getRateLimitCalls(),
-                    Duration.ofMillis(configuration.getRateLimitWindow()), configuration.getMaxConcurrentCalls());
+            CallLimiter limiter = configuration.newCallLimiter();
             RestInstance instance = new RestInstance(key, limiter, new MarketoCallStats(key, limiter::getThrottledWaits));
             onCreate.accept(instance);
             return instance;
