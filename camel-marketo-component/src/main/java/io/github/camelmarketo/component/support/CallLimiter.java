@@ -8,7 +8,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A client-side call limiter: at most {@code callsPerWindow} calls in any sliding {@code window}, and at most
+ * The default {@link RateLimiter}, local to this JVM: a client-side call limiter: at most {@code callsPerWindow} calls in any sliding {@code window}, and at most
  * {@code maxInFlight} calls at the same time. Callers block in {@link #acquire()} until a call may start and close the
  * returned {@link Permit} when the call has completed (response received or failed):
  *
@@ -33,13 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Thread-safe. Share one instance between everything that spends the same vendor quota.
  * Counters ({@link #getCalls()}, {@link #getThrottledWaits()}, {@link #getTotalWait()}) are for reports and tests.
  */
-public final class CallLimiter {
-
-    /** An admitted call; close it exactly once when the call has completed. Closing twice has no effect. */
-    public interface Permit extends AutoCloseable {
-        @Override
-        void close();
-    }
+public final class CallLimiter implements RateLimiter {
 
     /** Source of time in nanoseconds; replaceable in tests. */
     @FunctionalInterface
@@ -94,6 +88,7 @@ public final class CallLimiter {
      *
      * @throws InterruptedException if the thread is interrupted while waiting (nothing was admitted)
      */
+    @Override
     public Permit acquire() throws InterruptedException {
         long start = ticker.nanoTime();
         boolean waited = false;
@@ -128,6 +123,7 @@ public final class CallLimiter {
      * Holds every caller until {@code pause} from now has elapsed (e.g. the vendor's window after a rate-limit
      * rejection). A longer pause already in force is kept.
      */
+    @Override
     public void pauseFor(Duration pause) {
         lock.lock();
         try {
@@ -189,6 +185,21 @@ public final class CallLimiter {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    @Override
+    public RateLimiterStats stats() {
+        lock.lock();
+        try {
+            long now = ticker.nanoTime();
+            while (!completed.isEmpty() && now - completed.peekFirst() >= windowNanos) {
+                completed.pollFirst();
+            }
+            return new RateLimiterStats(getCalls(), getThrottledWaits(), getTotalWait(), inFlight,
+                    inFlight + completed.size(), getCalls(), 0);
+        } finally {
+            lock.unlock();
         }
     }
 
