@@ -98,6 +98,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "restendpoint":
         case "restEndpoint": getOrCreateConfiguration(target).setRestEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
@@ -197,6 +199,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "restendpoint":
         case "restEndpoint": return java.lang.String.class;
         case "retryinitialdelay":
@@ -297,6 +301,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "restendpoint":
         case "restEndpoint": return getOrCreateConfiguration(target).getRestEndpoint();
         case "retryinitialdelay":

@@ -100,6 +100,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": target.getConfiguration().setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "restendpoint":
@@ -225,6 +227,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "restendpoint":
@@ -351,6 +355,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return target.getConfiguration().getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "restendpoint":

@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(64);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -66,6 +66,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("pollStrategy");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
+        props.add("rateLimiter");
         props.add("repeatCount");
         props.add("restEndpoint");
         props.add("retryInitialDelay");

@@ -9,7 +9,7 @@ import io.github.camelmarketo.component.marketo.rest.RestInstance;
 import io.github.camelmarketo.component.marketo.rest.RestSharedState;
 import io.github.camelmarketo.component.marketo.rest.RestUrls;
 import io.github.camelmarketo.component.marketo.rest.TokenManager;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
@@ -33,7 +33,7 @@ public class MarketoComponent extends HealthCheckComponent {
     // REST state shared by the endpoints of this component: limiter + stats per instance, token per client id
     private final RestSharedState restState = new RestSharedState();
     // SOAP limiter per SOAP endpoint (= Marketo instance), shared by the endpoints of this component
-    private final Map<String, CallLimiter> soapLimiters = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> soapLimiters = new ConcurrentHashMap<>();
 
     public MarketoComponent() {
     }
@@ -99,7 +99,7 @@ public class MarketoComponent extends HealthCheckComponent {
      * The SOAP limiter of the Marketo instance at {@code soapEndpoint}, shared by every endpoint of this component;
      * the first endpoint fixes its settings (a limit belongs to the account, not to a route).
      */
-    public CallLimiter soapLimiter(String soapEndpoint, MarketoConfiguration endpointConfiguration) {
+    public RateLimiter soapLimiter(String soapEndpoint, MarketoConfiguration endpointConfiguration) {
         return soapLimiters.computeIfAbsent(soapEndpoint, key -> endpointConfiguration.newCallLimiter());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -83,6 +84,8 @@ public class MarketoConfiguration implements Cloneable {
     private long extractJobTimeout = 1800000;
     @UriParam(label = "consumer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
     private long extractPollInterval = 5000;
+    @UriParam(label = "advanced")
+    private RateLimiter rateLimiter;
     @UriParam(label = "advanced", defaultValue = "100")
     private int rateLimitCalls = 100;
     @UriParam(label = "advanced", defaultValue = "20s", javaType = "java.time.Duration")
@@ -586,12 +589,26 @@ public class MarketoConfiguration implements Cloneable {
         return values;
     }
 
+    public RateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
     /**
-     * A new client-side limiter as the rateLimitCalls, rateLimitWindow and maxConcurrentCalls options describe; the
-     * component keeps one per Marketo instance.
+     * A rate limiter (a bean implementing io.github.camelmarketo.component.support.RateLimiter) to use instead of the
+     * local one that rateLimitCalls, rateLimitWindow and maxConcurrentCalls describe, e.g. one shared by several nodes
+     * (camel-marketo-cluster). Every call of the endpoints that use it waits for its permit.
      */
-    public CallLimiter newCallLimiter() {
-        return new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls);
+    public void setRateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * The configured rateLimiter, or a new client-side limiter as the rateLimitCalls, rateLimitWindow and
+     * maxConcurrentCalls options describe; the component keeps one per Marketo instance.
+     */
+    public RateLimiter newCallLimiter() {
+        return rateLimiter != null
+                ? rateLimiter : new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls);
     }
 
     /** The API this configuration selects once {@code auto} is resolved, or an error naming the options to set. */

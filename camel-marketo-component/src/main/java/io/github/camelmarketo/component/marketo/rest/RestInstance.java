@@ -1,7 +1,7 @@
 package io.github.camelmarketo.component.marketo.rest;
 
 import io.github.camelmarketo.component.marketo.MarketoCallStats;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 
 /**
  * What the endpoints of one CamelContext share per Marketo instance: the limiter that keeps them inside the
@@ -11,5 +11,5 @@ import io.github.camelmarketo.component.support.CallLimiter;
  * @param limiter the shared client-side limiter
  * @param stats   the shared counters
  */
-public record RestInstance(String key, CallLimiter limiter, MarketoCallStats stats) {
+public record RestInstance(String key, RateLimiter limiter, MarketoCallStats stats) {
 }

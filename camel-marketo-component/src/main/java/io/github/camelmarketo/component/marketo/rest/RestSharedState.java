@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 import io.github.camelmarketo.component.marketo.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 
 /**
  * Component-scoped REST state: one {@link RestInstance} (limiter + stats) per Marketo instance and one
@@ -24,8 +24,8 @@ public final class RestSharedState {
      */
     public RestInstance instance(RestUrls urls, MarketoConfiguration configuration, Consumer<RestInstance> onCreate) {
         return instances.computeIfAbsent(urls.instanceKey(), key -> {
-            CallLimiter limiter = configuration.newCallLimiter();
-            RestInstance instance = new RestInstance(key, limiter, new MarketoCallStats(key, limiter::getThrottledWaits));
+            RateLimiter limiter = configuration.newCallLimiter();
+            RestInstance instance = new RestInstance(key, limiter, new MarketoCallStats(key, () -> limiter.stats().throttledWaits()));
             onCreate.accept(instance);
             return instance;
         });

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -182,7 +182,7 @@ final class RestTransport implements AutoCloseable {
     private <T> T attempt(RestRequest request, String[] usedToken, boolean asForm, ResponseReader<T> reader,
                           boolean partialRead)
             throws RestCallFailure, InterruptedException {
-        try (CallLimiter.Permit permit = instance.limiter().acquire()) {
+        try (RateLimiter.Permit permit = instance.limiter().acquire()) {
             usedToken[0] = tokens.token(this::fetchToken);
             HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
             instance.stats().recordCall();

@@ -40,7 +40,7 @@ import io.github.camelmarketo.component.marketo.soap.mktows.ServiceException;
 import io.github.camelmarketo.component.marketo.soap.mktows.StaticListSelector;
 import io.github.camelmarketo.component.marketo.soap.mktows.SyncStatus;
 import io.github.camelmarketo.component.support.Backoff;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import jakarta.xml.ws.WebServiceException;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.cxf.Bus;
@@ -72,7 +72,7 @@ public final class SoapMarketoClient implements MarketoClient {
     private final MktowsPort port;
     private final AuthenticationSigner signer;
     private final MktowsContextHeaderInfo context;
-    private final CallLimiter limiter;
+    private final RateLimiter limiter;
     private final Backoff backoff;
     private final int maxRetries;
     private final Clock clock;
@@ -84,7 +84,7 @@ public final class SoapMarketoClient implements MarketoClient {
      * @param address       the SOAP endpoint URL
      * @param limiter       the limiter shared by every client of this Marketo instance
      */
-    public SoapMarketoClient(MarketoConfiguration configuration, String address, CallLimiter limiter, Clock clock) {
+    public SoapMarketoClient(MarketoConfiguration configuration, String address, RateLimiter limiter, Clock clock) {
         this.address = address;
         this.limiter = limiter;
         this.clock = clock;
@@ -326,7 +326,7 @@ public final class SoapMarketoClient implements MarketoClient {
     private <T> T call(String operation, boolean write, SoapCall<T> call) {
         for (int retry = 0;; retry++) {
             SoapFailure failure;
-            try (CallLimiter.Permit permit = limiter.acquire()) {
+            try (RateLimiter.Permit permit = limiter.acquire()) {
                 return call.invoke(signer.sign(), context);
             } catch (ServiceException | WebServiceException e) {
                 failure = SoapFailure.of(operation, e);
