@@ -39,6 +39,7 @@ final class CamelConsumeTask implements ClientTask {
                         });
             }
         });
+        progress.measuring();
         TaskMeter meter = new TaskMeter().start();
         context.start();
         long start = System.nanoTime();

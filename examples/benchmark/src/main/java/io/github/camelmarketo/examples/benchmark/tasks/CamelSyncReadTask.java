@@ -34,6 +34,7 @@ final class CamelSyncReadTask implements ClientTask {
             if (spec.warmupLeads() > 0) {
                 syncAndRead(template, spec.emailPrefix() + "-warmup", spec.warmupLeads(), spec.threads());
             }
+            progress.measuring();
             TaskMeter meter = new TaskMeter().start();
             long records = syncAndRead(template, spec.emailPrefix(), spec.leads(), spec.threads());
             progress.report(spec.api() + " camel: synced and read " + records / 2 + " leads");

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A client JVM of the suite: runs one {@link TaskSpec} (its JSON is the only argument), prints
- * {@code PROGRESS <line>} while it works and {@code RESULT <json>} ({@link TaskResult}) at the end; exit code 1 and
- * {@code FAILED <message>} when the task fails.
+ * {@code PROGRESS <line>} while it works, {@code MEASURING} before its measured part (then waits for a line on
+ * standard input) and {@code RESULT <json>} ({@link TaskResult}) at the end; exit code 1 and {@code FAILED <message>}
+ * when the task fails.
  */
 public final class ClientMain {
 
@@ -16,9 +17,26 @@ public final class ClientMain {
         ObjectMapper json = new ObjectMapper();
         TaskSpec spec = json.readValue(args[0], TaskSpec.class);
         try {
-            TaskResult result = Tasks.run(spec, line -> {
-                System.out.println("PROGRESS " + line);
-                System.out.flush();
+            java.io.BufferedReader stdin = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            TaskResult result = Tasks.run(spec, new ClientTask.Progress() {
+                @Override
+                public void report(String line) {
+                    System.out.println("PROGRESS " + line);
+                    System.out.flush();
+                }
+
+                @Override
+                public void measuring() {
+                    System.out.println("MEASURING");
+                    System.out.flush();
+                    try {
+                        // the suite answers GO once it has zeroed the emulator's counters
+                        stdin.readLine();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
             });
             System.out.println("RESULT " + json.writeValueAsString(result));
             System.out.flush();

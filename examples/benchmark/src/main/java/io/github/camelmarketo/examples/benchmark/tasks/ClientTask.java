@@ -13,9 +13,16 @@ public interface ClientTask {
      */
     Map<String, Double> run(TaskSpec spec, Progress progress) throws Exception;
 
-    /** A sink for progress lines. */
+    /** A sink for progress lines, and the moment measuring starts. */
     @FunctionalInterface
     interface Progress {
         void report(String line);
+
+        /**
+         * Called once by a task right before its measured part (after any warm-up): the suite zeroes the emulator's
+         * counters here so that they count the measured calls only. Returns when the suite is ready.
+         */
+        default void measuring() {
+        }
     }
 }

@@ -17,6 +17,7 @@ final class RawConsumeTask implements ClientTask {
 
     @Override
     public Map<String, Double> run(TaskSpec spec, Progress progress) throws Exception {
+        progress.measuring();
         TaskMeter meter = new TaskMeter().start();
         AtomicLong received = new AtomicLong();
         long start = System.nanoTime();

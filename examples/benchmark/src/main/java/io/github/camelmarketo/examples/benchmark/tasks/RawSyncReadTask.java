@@ -22,6 +22,7 @@ final class RawSyncReadTask implements ClientTask {
             }
             Latency syncs = new Latency();
             Latency reads = new Latency();
+            progress.measuring();
             TaskMeter meter = new TaskMeter().start();
             long records = syncAndRead(client, spec.emailPrefix(), spec.leads(), spec.threads(), syncs, reads);
             Map<String, Double> metrics = meter.stop(records);
