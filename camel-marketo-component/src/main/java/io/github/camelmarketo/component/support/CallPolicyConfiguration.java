@@ -79,7 +79,7 @@ public class CallPolicyConfiguration {
 
     private static void requireAtLeast(String option, int value, int min) {
         if (value < min) {
-            throw new IllegalArgumentException(option + " must be >= " + min + ", was " + value);
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + Integer.MAX_VALUE + ", was " + value);
         }
     }
 
