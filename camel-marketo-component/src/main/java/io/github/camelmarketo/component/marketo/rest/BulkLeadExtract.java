@@ -14,6 +14,8 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
@@ -193,7 +195,7 @@ final class BulkLeadExtract {
         }
     }
 
-    private Chunk readChunk(ClassicHttpResponse response, ExtractPosition pos, long size) throws IOException, RestCallFailure {
+    private Chunk readChunk(ClassicHttpResponse response, ExtractPosition pos, long size) throws IOException, CallFailure {
         int status = response.getCode();
         if (status == 416) {
             return null;
@@ -201,7 +203,7 @@ final class BulkLeadExtract {
         if (status != 200 && status != 206) {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
             transport.parseEnvelope(status, response.getReasonPhrase(), body);
-            throw new RestCallFailure(FailureKind.FATAL, Integer.toString(status), "unexpected HTTP status for an export file", null, null);
+            throw new CallFailure(FailureKind.PERMANENT, Integer.toString(status), "unexpected HTTP status for an export file", null, null);
         }
         int max = (int) Math.min(size, Integer.MAX_VALUE - 16);
         byte[] bytes;
