@@ -50,14 +50,14 @@ public final class RawSoapClient implements RawClient {
 
     private final MktowsPort port;
     private final String userId;
-    private final HmacUtils hmac;
+    private final String encryptionKey;
     private final DatatypeFactory datatypes;
 
     public RawSoapClient(String endpoint, String userId, String encryptionKey) {
         this.port = new MktMktowsApiService(RawSoapClient.class.getResource("/raw-wsdl/mktows.wsdl")).getMktowsApiSoapPort();
         ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
         this.userId = userId;
-        this.hmac = new HmacUtils(HmacAlgorithms.HMAC_SHA_1, encryptionKey);
+        this.encryptionKey = encryptionKey;
         try {
             this.datatypes = DatatypeFactory.newInstance();
         } catch (DatatypeConfigurationException e) {
@@ -80,7 +80,8 @@ public final class RawSoapClient implements RawClient {
         AuthenticationHeaderInfo header = new AuthenticationHeaderInfo();
         header.setMktowsUserId(userId);
         header.setRequestTimestamp(timestamp);
-        header.setRequestSignature(hmac.hmacHex(timestamp + userId));
+        // HmacUtils holds a Mac, which is not thread-safe: one per request, as the component signs
+        header.setRequestSignature(new HmacUtils(HmacAlgorithms.HMAC_SHA_1, encryptionKey).hmacHex(timestamp + userId));
         return header;
     }
 
