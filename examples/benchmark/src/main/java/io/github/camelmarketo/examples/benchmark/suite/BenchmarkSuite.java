@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  * <pre>
  * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite            # full sizes, about 15-25 minutes on 2 cores
  * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite -Dsuite.size=smoke
+ * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite -Dsuite.consumerLeads=200000   # a loaded machine
  * </pre>
  *
  * The order is 2 (overhead: it measures the call latencies the budget ceiling needs), 1 (budget), 3 (consumer),
@@ -29,15 +30,22 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         String size = "full";
+        int consumerLeads = 0;
         Path out = Paths.get("target", "benchmark");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--size" -> size = args[i + 1];
                 case "--out" -> out = Paths.get(args[i + 1]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; allowed: --size full|smoke, --out DIR");
+                case "--consumer-leads" -> consumerLeads = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                                                              + "; allowed: --size full|smoke, --out DIR, --consumer-leads N");
             }
         }
-        Report report = run(SuiteSettings.named(size), out, System.out::println);
+        SuiteSettings settings = SuiteSettings.named(size);
+        if (consumerLeads > 0 && consumerLeads != settings.consumerLeads()) {
+            settings = settings.withConsumerLeads(consumerLeads);
+        }
+        Report report = run(settings, out, System.out::println);
         long missed = report.targets().stream().filter(t -> !t.met()).count();
         System.out.printf(Locale.ROOT, "%nReport: %s (%d of %d targets met)%n", out.resolve("report.md").toAbsolutePath(),
                 report.targets().size() - missed, report.targets().size());
@@ -87,6 +95,10 @@ public final class BenchmarkSuite {
         report.header().put("client heap", "-Xmx" + settings.clientHeap() + " (consumer also -Xmx" + settings.smallHeap() + ")");
         report.header().put("emulator heap", "-Xmx" + settings.emulatorHeap() + " (consumer scenario), -Xmx1g (others)");
         report.header().put("command", "./mvnw -q -pl examples/benchmark -am compile exec:exec@suite"
-                                       + ("full".equals(settings.name()) ? "" : " -Dsuite.size=" + settings.name()));
+                                       + ("full".equals(settings.name()) ? "" : " -Dsuite.size=" + settings.name())
+                                       + (settings.consumerLeads() == SuiteSettings.named(settings.name()).consumerLeads()
+                                               ? "" : " -Dsuite.consumerLeads=" + settings.consumerLeads()));
+        report.header().put("consumer leads", String.format(Locale.ROOT, "%,d (heap compared with %,d)",
+                settings.consumerLeads(), settings.consumerSmall()));
     }
 }

@@ -38,6 +38,15 @@ public record SuiteSettings(String name, boolean fork, List<String> apis, int bu
                 300, 0, 2, 600, 200, 200, "256m", "64m", "256m");
     }
 
+    /**
+     * The same sizes with {@code leads} through the consumer and a tenth of them for the heap comparison (a loaded
+     * machine may need fewer than the full 1,000,000 to finish in reasonable time).
+     */
+    public SuiteSettings withConsumerLeads(int leads) {
+        return new SuiteSettings(name, fork, apis, budgetLeads, budgetThreads, budgetLimits, overheadLeads, overheadWarmup,
+                overheadThreads, leads, Math.max(1, leads / 10), consumerBatch, clientHeap, smallHeap, emulatorHeap);
+    }
+
     public static SuiteSettings named(String name) {
         return switch (name) {
             case "full" -> full();
