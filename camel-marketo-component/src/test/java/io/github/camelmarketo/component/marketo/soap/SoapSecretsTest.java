@@ -2,7 +2,7 @@ package io.github.camelmarketo.component.marketo.soap;
 
 import java.util.List;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
