@@ -65,7 +65,8 @@ public final class LeadSquaredLead {
 
     @Override
     public int hashCode() {
-        return id != null ? id.hashCode() : fields.hashCode();
+        // the id only (0 without one): stable while fields are set, and equal leads have equal ids
+        return Objects.hashCode(id);
     }
 
     @Override
