@@ -49,7 +49,10 @@ public final class OpenApiContract {
                     + " value (string, number or boolean), e.g. {\"name\":\"New Value\",\"value\":\"Ada\"}"),
             new SpecGap("/definitions/LeadChangeField/properties/newValue", json("{\"type\":[\"string\",\"null\"]}"),
                     "A Change Data Value that clears a field has no new value; the document types newValue as a"
-                    + " string only"));
+                    + " string only"),
+            new SpecGap("/definitions/ExportLeadFilter/required", null,
+                    "The document marks all six lead export filters required, but the vendor's Bulk Lead Extract page"
+                    + " says one filter type per job (createdAt, updatedAt, staticListId/-Name, smartListId/-Name)"));
 
     private final Path source;
     private final OpenApiOperations operations;
@@ -159,7 +162,11 @@ public final class OpenApiContract {
         if (!(parent instanceof ObjectNode object) || !object.has(gap.pointer().substring(slash + 1))) {
             throw new IllegalStateException("Spec gap " + gap.pointer() + " names nothing in the document");
         }
-        object.set(gap.pointer().substring(slash + 1), gap.replacement());
+        if (gap.replacement() == null) {
+            object.remove(gap.pointer().substring(slash + 1));
+        } else {
+            object.set(gap.pointer().substring(slash + 1), gap.replacement());
+        }
     }
 
     private static JsonNode json(String text) {

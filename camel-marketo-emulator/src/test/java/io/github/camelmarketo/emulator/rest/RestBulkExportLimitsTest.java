@@ -72,6 +72,7 @@ class RestBulkExportLimitsTest {
                 .asBoolean()).as("createdAt still works").isTrue();
 
         emulator.get().reset();
+        rest.token();
         assertThat(create(updatedAt()).path("success").asBoolean()).as("reset restores the builder's value").isTrue();
     }
 

@@ -56,6 +56,7 @@ class RestClockOffsetTest {
         emulator.get().setClockOffset(Duration.ofDays(3));
         emulator.get().reset();
         assertThat(emulator.get().clock().offset()).isEqualTo(Duration.ofSeconds(30));
+        rest.token();
 
         JsonNode job = rest.postJsonJson("/bulk/v1/leads/export/create.json",
                 "{\"fields\":[\"id\"],\"filter\":{\"staticListId\":1001}}");
