@@ -54,5 +54,8 @@ class ActivityLogTest {
         assertThat(log.pruneDeleted(T.plus(Duration.ofDays(15)))).isEqualTo(1);
         assertThat(log.all()).extracting(Activity::leadId).containsExactly(2, 3);
         assertThat(log.all().get(0).id()).isEqualTo(2);
+        ActivityLog.Page deletions = log.readDeletions(ActivityLog.Cursor.since(T), 10, 10);
+        assertThat(deletions.activities()).extracting(Activity::leadId).containsExactly(3);
+        assertThat(deletions.more()).isFalse();
     }
 }

@@ -254,8 +254,9 @@ class RestActivitiesTest {
         rest.token();
         assertThat(feed.readAll("/deletedleads.json", token, "").records()).isEmpty();
         // the other activities stay
-        assertThat(feed.readAll(".json", token, "activityTypeIds=12").records())
-                .extracting(a -> a.path("leadId").asInt()).containsExactly(lead.getId());
+        assertThat(feed.readAll(".json", token, "activityTypeIds=12,37").records())
+                .extracting(a -> a.path("activityTypeId").asInt(), a -> a.path("leadId").asInt())
+                .containsExactly(tuple(12, lead.getId()));
     }
 
     @Test
