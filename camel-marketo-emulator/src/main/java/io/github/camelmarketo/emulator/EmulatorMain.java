@@ -2,6 +2,7 @@ package io.github.camelmarketo.emulator;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
@@ -134,7 +135,7 @@ public final class EmulatorMain {
     static Duration duration(String option, String value) {
         String text = value.trim();
         try {
-            if (text.toUpperCase(java.util.Locale.ROOT).contains("P")) {
+            if (text.toUpperCase(Locale.ROOT).contains("P")) {
                 return Duration.parse(text);
             }
             char unit = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
