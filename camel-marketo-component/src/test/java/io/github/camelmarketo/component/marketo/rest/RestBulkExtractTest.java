@@ -109,7 +109,7 @@ class RestBulkExtractTest extends RestTestSupport {
                     field(client, "mapper", RestLeadMapper.class), 10, 5000, 100);
             String position = null;
             do {
-                LeadPage page = extract.page(selector, position, 7, List.of("email", "FirstName"));
+                LeadPage page = extract.page(selector, position, 7, List.of("email", "FirstName"), null);
                 assertThat(page.leads().size()).isLessThanOrEqualTo(7);
                 leads.addAll(page.leads());
                 position = page.hasMore() ? page.nextPosition() : null;
@@ -141,7 +141,7 @@ class RestBulkExtractTest extends RestTestSupport {
                     field(client, "mapper", RestLeadMapper.class), 10, 5000, 1000);
             String position = null;
             do {
-                LeadPage page = extract.page(lastSixtyOneDays(), position, 25, List.of("email"));
+                LeadPage page = extract.page(lastSixtyOneDays(), position, 25, List.of("email"), null);
                 leads.addAll(page.leads());
                 position = page.hasMore() ? page.nextPosition() : null;
             } while (position != null);
