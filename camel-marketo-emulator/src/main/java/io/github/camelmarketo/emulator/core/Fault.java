@@ -26,6 +26,13 @@ public sealed interface Fault {
     record DropConnection() implements Fault {
     }
 
+    /**
+     * Run the call normally (a write is applied), then close the connection without writing the answer: the client
+     * cannot tell this from {@link DropConnection}, so it must not send a write again.
+     */
+    record ApplyThenDrop() implements Fault {
+    }
+
     /** Expire every issued token now; the call itself is answered normally (then with 602 if it used one). */
     record ExpireTokens() implements Fault {
     }

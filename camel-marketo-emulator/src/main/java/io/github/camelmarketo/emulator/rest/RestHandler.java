@@ -98,6 +98,11 @@ final class RestHandler implements HttpHandler {
                 }
                 authenticate(request);
                 response = operation.handle(request);
+                if (fault.isPresent() && fault.get() instanceof Fault.ApplyThenDrop) {
+                    emulator.counters().record(Api.REST, label, "applied-drop");
+                    IoUtils.safeClose(exchange.getConnection());
+                    return;
+                }
             }
         } catch (RestApiException e) {
             response = RestResponse.error(e);
