@@ -9,6 +9,11 @@ import java.util.function.Function;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.model.MarketoPartialSyncException;
+import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
+import io.github.camelmarketo.component.marketo.model.MarketoRateLimitException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -92,18 +97,41 @@ final class ProducerSupport {
         }
     }
 
+    /**
+     * Calls {@code call} chunk by chunk and sets the results, in input order, as the body. A chunk that fails after
+     * earlier chunks were applied raises {@link MarketoPartialSyncException} with their results and the index to
+     * resume from; a failed first chunk raises its own exception.
+     */
     static <T> void syncResults(Exchange exchange, MarketoOperation operation, List<T> input,
                                         Function<List<T>, List<SyncResult>> call) {
         List<SyncResult> results = new ArrayList<>(input.size());
         int offset = 0;
         for (List<T> chunk : chunks(input, operation.getChunkLimit())) {
-            for (SyncResult r : call.apply(chunk)) {
+            List<SyncResult> chunkResults;
+            try {
+                chunkResults = call.apply(chunk);
+            } catch (MarketoException e) {
+                if (offset == 0) {
+                    throw e;
+                }
+                throw new MarketoPartialSyncException(operation.name(), results, offset, chunk.size(), mayBeApplied(e), e);
+            }
+            for (SyncResult r : chunkResults) {
                 results.add(new SyncResult(offset + r.index(), r.leadId(), r.status(), r.reasons(), r.lead()));
             }
             offset += chunk.size();
         }
         exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, (int) results.stream().filter(r -> !r.isSuccess()).count());
         exchange.getMessage().setBody(results);
+    }
+
+    /**
+     * Whether a failed write may have been applied: only a rate or concurrency limit, the daily quota and a refused
+     * token prove that the vendor applied nothing (the retry loop already resent those that can be resent).
+     */
+    static boolean mayBeApplied(MarketoException e) {
+        return !(e instanceof MarketoRateLimitException || e instanceof MarketoQuotaExceededException
+                 || e instanceof MarketoAuthenticationException);
     }
 
     static SyncOptions syncOptions(MarketoConfiguration config, Exchange exchange) {

@@ -19,7 +19,9 @@ import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.MarketoNotFoundException;
+import io.github.camelmarketo.component.marketo.model.Reason;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 
 /**
@@ -84,16 +86,30 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         if (!result.isSuccess() || result.leadId() == null) {
             return result;
         }
-        // SOAP syncLead options, done with the REST calls that have the same effect
+        // SOAP syncLead options, done with the REST calls that have the same effect; the sync is applied by now, so a
+        // failed follow-up is a warning on the result, not a failed exchange (which would invite a duplicate resend)
+        List<Reason> warnings = new ArrayList<>(result.reasons());
         if (options.marketoCookie() != null) {
-            associate("syncLead", result.leadId(), options.marketoCookie());
+            try {
+                associate("syncLead", result.leadId(), options.marketoCookie());
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("associating the Munchkin cookie (associateLead)", e));
+            }
         }
+        Lead stored = null;
         if (options.returnLead()) {
-            List<Lead> stored = getLead(LeadKey.id(result.leadId()), List.of());
-            return new SyncResult(result.index(), result.leadId(), result.status(), result.reasons(),
-                    stored.isEmpty() ? null : stored.get(0));
+            try {
+                List<Lead> found = getLead(LeadKey.id(result.leadId()), List.of());
+                stored = found.isEmpty() ? null : found.get(0);
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("reading the lead back (returnLead)", e));
+            }
         }
-        return result;
+        return new SyncResult(result.index(), result.leadId(), result.status(), warnings, stored);
+    }
+
+    private static Reason followUpWarning(String what, MarketoException e) {
+        return new Reason(e.getCode(), "The lead was synced, but " + what + " failed: " + e.getMessage());
     }
 
     @Override
