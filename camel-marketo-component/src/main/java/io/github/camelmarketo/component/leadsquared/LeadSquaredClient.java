@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.QuietHttpConnections;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -77,6 +78,7 @@ final class LeadSquaredClient implements Closeable {
         int connections = Math.max(2, configuration.getMaxConcurrentCalls());
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietHttpConnections.factory())
                         .setMaxConnTotal(connections)
                         .setMaxConnPerRoute(connections)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -88,7 +90,9 @@ final class LeadSquaredClient implements Closeable {
                         .setResponseTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
                         .build())
                 // retries are ours: bounded, rate-aware and counted
-                .disableAutomaticRetries();
+                .disableAutomaticRetries()
+                // a redirect would carry the keys (headers or query) to wherever it points: never followed
+                .disableRedirectHandling();
         if (configuration.getHttpClientConfigurer() != null) {
             configuration.getHttpClientConfigurer().configureHttpClient(builder);
         }
@@ -224,7 +228,10 @@ final class LeadSquaredClient implements Closeable {
         } catch (IOException e) {
             message = null;
         }
-        if (message == null && type == null) {
+        if (answer.status() >= 300 && answer.status() < 400) {
+            message = "redirect not followed: the keys are never sent to another address; set host (or baseUrl) to the "
+                      + "API host of the account's region";
+        } else if (message == null && type == null) {
             String raw = new String(answer.body(), StandardCharsets.UTF_8).strip();
             message = raw.isEmpty() ? null : raw.length() > MAX_ERROR_TEXT ? raw.substring(0, MAX_ERROR_TEXT) + "..." : raw;
         }

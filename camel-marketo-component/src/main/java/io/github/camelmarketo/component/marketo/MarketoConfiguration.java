@@ -211,7 +211,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel does not mask this name in URIs it logs.
+     * SOAP encryption key used to sign every request (HMAC-SHA1); never sent. Set it on the component rather than in the URI (the component registers the name with Camel's URI sanitizer).
      */
     public void setEncryptionKey(String encryptionKey) {
         this.encryptionKey = encryptionKey;

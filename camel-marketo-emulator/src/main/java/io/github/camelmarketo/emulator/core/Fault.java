@@ -33,6 +33,10 @@ public sealed interface Fault {
     record ApplyThenDrop() implements Fault {
     }
 
+    /** Answer with this redirect status (301/302/303/307/308) and a {@code Location} header. */
+    record Redirect(int status, String location) implements Fault {
+    }
+
     /** Expire every issued token now; the call itself is answered normally (then with 602 if it used one). */
     record ExpireTokens() implements Fault {
     }

@@ -121,6 +121,13 @@ public final class LeadSquaredApi {
             answer(exchange, OPERATION, LeadSquaredError.forStatus(status.status()));
             return true;
         }
+        if (fault instanceof Fault.Redirect redirect) {
+            emulator.counters().record(Api.LEADSQUARED, OPERATION, Integer.toString(redirect.status()));
+            exchange.setStatusCode(redirect.status());
+            exchange.getResponseHeaders().put(Headers.LOCATION, redirect.location());
+            exchange.endExchange();
+            return true;
+        }
         if (fault instanceof Fault.VendorError vendor && vendor.code().matches("\\d{3}")) {
             answer(exchange, OPERATION, LeadSquaredError.forStatus(Integer.parseInt(vendor.code())));
             return true;

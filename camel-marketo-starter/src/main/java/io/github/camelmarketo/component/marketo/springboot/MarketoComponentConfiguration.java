@@ -230,8 +230,8 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      */
     private String clientSecret;
     /**
-     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel
-     * does not mask this name in URIs it logs.
+     * SOAP encryption key used to sign every request (HMAC-SHA1); never sent. Set it on the component rather than in
+     * the URI (the component registers the name with Camel's URI sanitizer).
      */
     private String encryptionKey;
     /**
