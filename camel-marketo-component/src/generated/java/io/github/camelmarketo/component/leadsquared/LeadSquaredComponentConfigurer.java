@@ -55,6 +55,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": getOrCreateConfiguration(target).setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": getOrCreateConfiguration(target).setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxidsperrequest":
         case "maxIdsPerRequest": getOrCreateConfiguration(target).setMaxIdsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -65,6 +67,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -105,6 +109,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxidsperrequest":
         case "maxIdsPerRequest": return int.class;
         case "maxretries":
@@ -115,6 +121,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -156,6 +164,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return getOrCreateConfiguration(target).getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return getOrCreateConfiguration(target).getMaxDailyCalls();
         case "maxidsperrequest":
         case "maxIdsPerRequest": return getOrCreateConfiguration(target).getMaxIdsPerRequest();
         case "maxretries":
@@ -166,6 +176,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

@@ -41,6 +41,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": target.getConfiguration().setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": target.getConfiguration().setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxidsperrequest":
         case "maxIdsPerRequest": target.getConfiguration().setMaxIdsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -51,6 +53,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": target.getConfiguration().setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -84,6 +88,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxidsperrequest":
         case "maxIdsPerRequest": return int.class;
         case "maxretries":
@@ -94,6 +100,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -128,6 +136,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return target.getConfiguration().getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return target.getConfiguration().getMaxDailyCalls();
         case "maxidsperrequest":
         case "maxIdsPerRequest": return target.getConfiguration().getMaxIdsPerRequest();
         case "maxretries":
@@ -138,6 +148,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return target.getConfiguration().getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":

@@ -15,6 +15,8 @@ import io.github.camelmarketo.component.marketo.model.MarketoPartialSyncExceptio
 import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
 import io.github.camelmarketo.component.marketo.model.MarketoRateLimitException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

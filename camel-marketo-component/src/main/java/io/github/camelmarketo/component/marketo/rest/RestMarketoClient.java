@@ -1,19 +1,22 @@
 package io.github.camelmarketo.component.marketo.rest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoClient;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.MarketoRestOperations;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
@@ -33,15 +36,15 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
  */
 public final class RestMarketoClient implements MarketoClient, MarketoRestOperations {
 
-    /** REST filterValues and page size limit. */
-    static final int MAX_PER_CALL = 300;
+    /** REST page size limit of list and program reads ({@code batchSize} at most 300). */
+    static final int MAX_PAGE_SIZE = 300;
 
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
-    public RestMarketoClient(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
+    RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
         ObjectMapper objectMapper = new ObjectMapper();
         this.transport = new RestTransport(configuration, urls, instance, tokens, objectMapper);
         this.mapper = new RestLeadMapper(objectMapper);
@@ -50,13 +53,13 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     @Override
-    public MarketoApi api() {
-        return MarketoApi.rest;
+    public Instant vendorNow(Clock host) {
+        return transport.serverClock().now(host);
     }
 
     @Override
-    public int maxKeysPerCall() {
-        return MAX_PER_CALL;
+    public MarketoApi api() {
+        return MarketoApi.rest;
     }
 
     // ------------------------------------------------------------ operations both APIs have
@@ -69,6 +72,12 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
 
     @Override
     public LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields) {
+        return getMultipleLeads(selector, position, batchSize, fields, null);
+    }
+
+    @Override
+    public LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields,
+                                     Consumer<String> checkpoint) {
         if (selector instanceof LeadSelector.ByKeys byKeys) {
             return leadPage(leadsByFilter("getMultipleLeads", byKeys.keyType().restField(), byKeys.values(), fields)
                     .param("batchSize", pageSize(batchSize)).param("nextPageToken", position));
@@ -77,7 +86,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
         }
-        return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields);
+        return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
 
     @Override
@@ -293,7 +302,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     private static int pageSize(int batchSize) {
-        return Math.max(1, Math.min(batchSize, MAX_PER_CALL));
+        return Math.max(1, Math.min(batchSize, MAX_PAGE_SIZE));
     }
 
     private static String join(List<Long> ids) {

@@ -1,19 +1,23 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.client;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 
 /**
  * The operations both Marketo APIs offer, over the shared {@code model}. {@code soap/} and {@code rest/} each
  * implement it; the producer and the consumer talk only to this interface. Implementations are thread-safe, map
  * vendor faults to {@link io.github.camelmarketo.component.marketo.model.MarketoException} subclasses, and apply
- * the rate limiting and retry policy of their API. Callers chunk lists to {@link #maxKeysPerCall()} and
- * {@link MarketoOperation#getChunkLimit()} before calling.
+ * the rate limiting and retry policy of their API. Callers chunk lists to the operation table's limits
+ * ({@code MarketoOperation#getChunkLimit(MarketoApi)}) before calling.
  */
 public interface MarketoClient extends AutoCloseable {
 
@@ -32,14 +36,29 @@ public interface MarketoClient extends AutoCloseable {
      */
     LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields);
 
-    /** Most key values one getMultipleLeads call accepts (SOAP 100, REST 300). */
-    int maxKeysPerCall();
+    /**
+     * As {@link #getMultipleLeads(LeadSelector, String, int, List)}, reporting to {@code checkpoint} an intermediate
+     * position that is worth storing before the page arrives (REST Bulk Extract: the new export job, so that a restart
+     * reuses it instead of orphaning it). A checkpoint names the same leads as {@code position}: nothing is skipped.
+     */
+    default LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields,
+                                      Consumer<String> checkpoint) {
+        return getMultipleLeads(selector, position, batchSize, fields);
+    }
 
     /** Creates or updates one lead. A record the vendor refused is a result with status FAILED/SKIPPED. */
     SyncResult syncLead(Lead lead, SyncOptions options);
 
     /** Creates or updates at most 300 leads; one result per lead, in input order. */
     List<SyncResult> syncMultipleLeads(List<Lead> leads, SyncOptions options);
+
+    /**
+     * The vendor's current time as estimated from the {@code Date} header of its latest answer, or {@code host}'s time
+     * before any answer (used for clock-safe watermarks).
+     */
+    default Instant vendorNow(Clock host) {
+        return host.instant();
+    }
 
     @Override
     void close();
