@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
@@ -160,7 +161,10 @@ final class ProducerSupport {
         Collection<?> items = body instanceof Collection<?> c ? c : body == null ? List.of() : List.of(body);
         List<Lead> leads = new ArrayList<>(items.size());
         for (Object item : items) {
-            Lead lead = item instanceof Lead l ? l : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
+            // a Map is converted here, so that a value the model cannot hold fails with the field's name
+            Lead lead = item instanceof Lead l ? l
+                    : item instanceof Map<?, ?> map ? MarketoTypeConverters.toLead(map)
+                    : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
             if (lead == null) {
                 throw new IllegalArgumentException(operation + " needs a body of Lead, Map or JSON object, or a List or JSON "
                                                    + "array of them, got an element of type "
@@ -174,14 +178,45 @@ final class ProducerSupport {
         return leads;
     }
 
+    /**
+     * The leads of the body, each with a key Marketo can match or create it by: an id, an email, a
+     * foreignSysPersonId, the {@code lookupField}'s attribute, or (syncLead) the Munchkin cookie. A record without
+     * any fails the exchange before a call, naming its index.
+     */
+    static List<Lead> keyedLeads(Exchange exchange, MarketoOperation operation, SyncOptions options) {
+        List<Lead> leads = leads(exchange, operation);
+        for (int i = 0; i < leads.size(); i++) {
+            Lead lead = leads.get(i);
+            boolean keyed = lead.getId() != null || notBlank(lead.getEmail()) || notBlank(lead.getForeignSysPersonId())
+                            || options.lookupField() != null && lead.getAttributes().keySet().stream()
+                                    .anyMatch(name -> name.equalsIgnoreCase(options.lookupField()))
+                            || operation == MarketoOperation.syncLead && notBlank(options.marketoCookie());
+            if (!keyed) {
+                throw new IllegalArgumentException(operation + ": record " + i + " has no key: set its id, email or "
+                                                   + "foreignSysPersonId (or the lookupField attribute"
+                                                   + (operation == MarketoOperation.syncLead ? ", or marketoCookie" : "")
+                                                   + ")");
+            }
+        }
+        return leads;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
     static List<String> strings(Object body, MarketoOperation operation) {
         List<String> values = new ArrayList<>();
         if (body instanceof Collection<?> items) {
-            items.forEach(v -> {
-                if (v != null && !v.toString().isBlank()) {
-                    values.add(v.toString().trim());
+            int index = 0;
+            for (Object v : items) {
+                if (v == null || v.toString().isBlank()) {
+                    throw new IllegalArgumentException(operation + ": element " + index + " of the body is "
+                                                       + (v == null ? "null" : "blank") + "; every value must be set");
                 }
-            });
+                values.add(v.toString().trim());
+                index++;
+            }
         } else if (body instanceof String || body instanceof Number) {
             for (String v : body.toString().split(",")) {
                 if (!v.isBlank()) {

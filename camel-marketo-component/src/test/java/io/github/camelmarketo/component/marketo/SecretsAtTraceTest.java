@@ -14,7 +14,9 @@ import java.util.Map;
 
 import io.github.camelmarketo.component.leadsquared.LeadSquaredComponent;
 import io.github.camelmarketo.component.leadsquared.LeadSquaredConfiguration;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.Fault;
@@ -214,7 +216,7 @@ class SecretsAtTraceTest extends MarketoTestSupport {
 
         assertThat(log).as("the capture saw HttpClient's TRACE/DEBUG lines").contains("org.apache.hc.client5");
         assertThat(log).as("and CXF's").contains("org.apache.cxf");
-        assertThat(log).as("and the component's retry lines").contains("retrying in", "retry 1 of");
+        assertThat(log).as("and the component's retry lines").contains("attempt failed with 20023", "attempt failed with 611");
         assertThat(errors).hasSize(7).doesNotContainNull();
         assertThat(emulator.get().rest().issuedTokens()).as("a token and its refresh after the 602").hasSize(2);
         List<String> secrets = secrets();

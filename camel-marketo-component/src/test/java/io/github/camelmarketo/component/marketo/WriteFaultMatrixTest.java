@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.MarketoPartialSyncException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
@@ -21,9 +23,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,8 +44,8 @@ class WriteFaultMatrixTest extends MarketoTestSupport {
 
     private static final int SEED = 700;
     private static final int CHUNK = 300;
-    private static final long SOCKET_TIMEOUT = 400;
-    private static final Duration LATENCY = Duration.ofMillis(900);
+    private static final long SOCKET_TIMEOUT = 1200;
+    private static final Duration LATENCY = Duration.ofMillis(2000);
     /** A refused connection: the port stays closed this long; the retry comes after 600-1200 ms (jitter). */
     private static final Duration REFUSED_FOR = Duration.ofMillis(300);
     private static final String REFUSED_RETRY_OPTIONS = "retryInitialDelay=1200&retryMaxDelay=1200";
