@@ -39,7 +39,8 @@ public sealed interface Fault {
 
     /**
      * Answer with exactly this HTTP status, content type and body instead of the real answer: a malformed or
-     * unexpected answer (not JSON, another JSON shape, an error body with HTTP 200). Honoured by the LeadSquared API.
+     * unexpected answer (not JSON, another JSON shape, an error body with HTTP 200). Honoured by the LeadSquared and
+     * REST APIs.
      */
     record Body(int status, String contentType, String body) implements Fault {
 

@@ -128,6 +128,11 @@ final class RestHandler implements HttpHandler {
         } else if (fault instanceof Fault.HttpStatus status) {
             answer(exchange, label, RestResponse.httpStatus(status.status(), StatusCodes.getReason(status.status())));
             return false;
+        } else if (fault instanceof Fault.Body body) {
+            answer(exchange, label, new RestResponse(body.status(), body.contentType(),
+                    body.body().getBytes(StandardCharsets.UTF_8), Collections.emptyMap(),
+                    "body-" + body.status()));
+            return false;
         } else if (fault instanceof Fault.DropConnection) {
             emulator.counters().record(Api.REST, label, "drop");
             IoUtils.safeClose(exchange.getConnection());
