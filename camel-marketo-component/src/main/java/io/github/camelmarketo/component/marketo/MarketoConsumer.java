@@ -9,9 +9,13 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
+import io.github.camelmarketo.component.marketo.consumer.LeadChangePager;
+import io.github.camelmarketo.component.marketo.consumer.LeadChangePosition;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
+import io.github.camelmarketo.component.marketo.model.ChangedLead;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
@@ -45,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * so leads updated while streaming are delivered; with latestUpdatedAt the stream ends after one pass. staticList and
  * leadKeys: a complete pass starts again from the beginning on the next poll. An expired stream position (20122)
  * restarts the current pass from its watermark.
+ * <b>leadChanges</b> (REST): the activity feed through {@link LeadChangePager}, one exchange per changed lead and
+ * page; the cursor's position holds the feed's paging tokens and a complete pass continues from them. A REST
+ * lastUpdateAt consumer with {@code extractFallback=leadChanges} switches to the feed when Bulk Extract refuses the
+ * updatedAt filter (1035), from the watermark of its pass, and stays on it (its cursor says so after a restart).
  */
 public class MarketoConsumer extends ScheduledBatchPollingConsumer {
 
@@ -62,6 +70,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     private CursorStore cursors;
     private volatile LeadCursor committed;
     private volatile PageCommit pageInFlight;
+    private volatile LeadChangePager feed;
 
     public MarketoConsumer(MarketoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -89,10 +98,51 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(stateRepository);
         cursors = new CursorStore(stateRepository, stateKey(configuration));
         Instant watermark = configuredSelector instanceof LeadSelector.ByLastUpdate range
-                ? range.oldestUpdatedAt().toInstant() : null;
+                ? range.oldestUpdatedAt().toInstant()
+                : configuredSelector instanceof LeadSelector.ByLeadChanges changes ? changes.sinceDatetime().toInstant() : null;
         committed = cursors.load(selectorIdentity, LeadCursor.start(selectorIdentity, watermark));
         client = getEndpoint().createClient();
+        if (configuredSelector instanceof LeadSelector.ByLeadChanges) {
+            feed = newFeed();
+        } else if (LeadChangePosition.isFeedPosition(committed.position())) {
+            resumeFallback();
+        }
         super.doStart();
+    }
+
+    private LeadChangePager newFeed() {
+        MarketoConfiguration configuration = getEndpoint().getConfiguration();
+        return new LeadChangePager((MarketoRestOperations) client, configuration.getFieldList(),
+                configuration.isIncludeDeleted());
+    }
+
+    /** A stored cursor of a lastUpdateAt consumer that fell back to the feed (1035) before the restart. */
+    private void resumeFallback() {
+        if (getEndpoint().getConfiguration().getExtractFallback() == ExtractFallback.leadChanges) {
+            LOG.info("Marketo consumer {} continues on the lead-change feed (extractFallback=leadChanges: Bulk Extract "
+                     + "refused the updatedAt filter before the restart)", cursors.key());
+            feed = newFeed();
+        } else {
+            LOG.warn("The stored Marketo cursor {} is on the lead-change feed but extractFallback is not leadChanges any "
+                     + "more: restarting lastUpdateAt from watermark {}", cursors.key(), committed.watermark());
+            commit(committed.withPosition(null, null));
+        }
+    }
+
+    /**
+     * Bulk Extract refused the updatedAt filter (1035) and extractFallback=leadChanges: switch to the feed from the
+     * pass's watermark (logged once); false when the fallback does not apply.
+     */
+    private boolean fallBack(MarketoException e, LeadCursor cursor) {
+        if (!"1035".equals(e.getCode()) || !(configuredSelector instanceof LeadSelector.ByLastUpdate)
+                || getEndpoint().getConfiguration().getExtractFallback() != ExtractFallback.leadChanges) {
+            return false;
+        }
+        LOG.warn("Bulk Lead Extract refuses the updatedAt filter on this subscription (1035): extractFallback=leadChanges "
+                 + "switches Marketo consumer {} to the lead-change feed from {}", cursors.key(), cursor.watermark());
+        feed = newFeed();
+        commit(cursor.withPosition(null, null));
+        return true;
     }
 
     @Override
@@ -127,6 +177,9 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (selector instanceof LeadSelector.ByStaticList list) {
             return "staticList:" + (list.listId() != null ? "id." + list.listId() : "name." + list.listName());
         }
+        if (selector instanceof LeadSelector.ByLeadChanges changes) {
+            return "leadChanges:" + changes.sinceDatetime().toInstant();
+        }
         LeadSelector.ByKeys keys = (LeadSelector.ByKeys) selector;
         return "leadKeys:" + keys.keyType() + "." + keys.values().size() + "." + Integer.toHexString(keys.values().hashCode());
     }
@@ -144,6 +197,12 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             return 0;
         }
         Instant passStart = cursor.passStart() != null ? cursor.passStart() : clock.instant();
+        if (feed != null) {
+            LeadChangePager.Batch batch = feed.next(cursor.position(), cursor.watermark(), pageSize());
+            LeadCursor next = feedCursor(cursor, batch, passStart);
+            forceConsumerAsReady();
+            return dispatch(next, feedExchanges(batch, next));
+        }
         LeadPage page;
         try {
             page = fetch(cursor);
@@ -153,11 +212,18 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 commit(cursor.withPosition(null, null));
                 return 0;
             }
+            if (fallBack(e, cursor)) {
+                return 0;
+            }
             throw e;
         }
         LeadCursor next = nextCursor(cursor, page, passStart);
         forceConsumerAsReady();
-        Queue<Object> exchanges = exchangesOf(page, next);
+        return dispatch(next, exchangesOf(page, next));
+    }
+
+    /** Hands a page's exchanges to the route; {@code next} is committed when all of them completed. */
+    private int dispatch(LeadCursor next, Queue<Object> exchanges) throws Exception {
         PageCommit pageCommit = new PageCommit(next, exchanges.size(), this::commit);
         pageInFlight = pageCommit;
         for (Object exchange : exchanges) {
@@ -231,6 +297,47 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             Exchange exchange = createExchange(true);
             exchange.getMessage().setBody(lead);
             exchange.getMessage().setHeader(MarketoConstants.LEAD_ID, lead.getId());
+            setHeaders(exchange, next, selector);
+            exchanges.add(exchange);
+        }
+        return exchanges;
+    }
+
+    /**
+     * The cursor after a feed page: its position; at the end of a pass the position with a new pass start (a bounded
+     * lastUpdateAt range that fell back to the feed is then finished).
+     */
+    private LeadCursor feedCursor(LeadCursor cursor, LeadChangePager.Batch batch, Instant passStart) {
+        if (!batch.passComplete()) {
+            return cursor.withPosition(batch.nextPosition(), passStart);
+        }
+        if (configuredSelector instanceof LeadSelector.ByLastUpdate range && range.latestUpdatedAt() != null) {
+            return cursor.asFinished();
+        }
+        return cursor.withPosition(batch.nextPosition(), null);
+    }
+
+    /** One exchange per changed lead (or one per page with batchMode, body {@code List<ChangedLead>}). */
+    private Queue<Object> feedExchanges(LeadChangePager.Batch batch, LeadCursor next) {
+        Queue<Object> exchanges = new ArrayDeque<>();
+        if (batch.leads().isEmpty()) {
+            return exchanges;
+        }
+        String selector = LeadSelectorType.leadChanges.name();
+        if (getEndpoint().getConfiguration().isBatchMode()) {
+            Exchange exchange = createExchange(true);
+            exchange.getMessage().setBody(batch.leads());
+            setHeaders(exchange, next, selector);
+            exchanges.add(exchange);
+            return exchanges;
+        }
+        for (ChangedLead changed : batch.leads()) {
+            Exchange exchange = createExchange(true);
+            exchange.getMessage().setBody(changed.deleted() ? Long.valueOf(changed.leadId()) : changed.lead());
+            exchange.getMessage().setHeader(MarketoConstants.LEAD_ID, changed.leadId());
+            exchange.getMessage().setHeader(MarketoConstants.LEAD_DELETED, changed.deleted());
+            exchange.getMessage().setHeader(MarketoConstants.ACTIVITY_DATE, changed.activityDate());
+            exchange.getMessage().setHeader(MarketoConstants.CHANGED_FIELDS, changed.changedFields());
             setHeaders(exchange, next, selector);
             exchanges.add(exchange);
         }
