@@ -2,18 +2,24 @@ package io.github.camelmarketo.emulator;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.github.camelmarketo.emulator.core.LimitPolicy;
+import io.github.camelmarketo.emulator.leadsquared.LeadSquaredApi;
 
 /**
  * Runs the emulator from the command line until interrupted:
  *
  * <pre>
  * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
- *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] [--clock-offset 30s]
- *     [--updated-at-filter on|off] [--export-daily-mb 500]
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] [--clock-offset 30s] \
+ *     [--updated-at-filter on|off] [--export-daily-mb 500] \
+ *     [--leadsquared-record-count per-request|per-page] [--leadsquared-omit-columns none|example|Col1,Col2]
  * </pre>
  *
  * {@code --clock-offset} runs the emulated vendor's clock ahead (or, negative, behind) real time: {@code 30s},
@@ -27,13 +33,15 @@ public final class EmulatorMain {
 
     static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
                                 + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]"
-                                + " [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]";
+                                + " [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]"
+                                + " [--leadsquared-record-count per-request|per-page]"
+                                + " [--leadsquared-omit-columns none|example|Col1,Col2]";
 
     private EmulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (java.util.Arrays.asList(args).contains("--help")) {
+        if (Arrays.asList(args).contains("--help")) {
             System.out.println(USAGE);
             return;
         }
@@ -82,9 +90,12 @@ public final class EmulatorMain {
                 case "--clock-offset" -> builder.clockOffset(duration(option, value));
                 case "--updated-at-filter" -> builder.exportUpdatedAtFilter(onOff(option, value));
                 case "--export-daily-mb" -> builder.exportDailyQuota(number(option, value, 0, 1_000_000) * 1024L * 1024L);
+                case "--leadsquared-record-count" -> builder.leadSquaredRecordCount(recordCount(value));
+                case "--leadsquared-omit-columns" -> builder.leadSquaredOmittedColumns(omittedColumns(value));
                 default -> throw new IllegalArgumentException(
                         "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host, --limits,"
-                        + " --clock-offset, --updated-at-filter, --export-daily-mb");
+                        + " --clock-offset, --updated-at-filter, --export-daily-mb, --leadsquared-record-count,"
+                        + " --leadsquared-omit-columns");
             }
         }
         return builder;
@@ -102,6 +113,29 @@ public final class EmulatorMain {
         }
     }
 
+    /** What LeadSquared's RecordCount counts: {@code per-request} (default) or {@code per-page}. */
+    private static LeadSquaredApi.RecordCount recordCount(String value) {
+        return switch (value) {
+            case "per-request" -> LeadSquaredApi.RecordCount.PER_REQUEST;
+            case "per-page" -> LeadSquaredApi.RecordCount.PER_PAGE;
+            default -> throw new IllegalArgumentException(
+                    "Option --leadsquared-record-count must be per-request or per-page, was " + value);
+        };
+    }
+
+    /**
+     * Requested columns LeadSquared answers leave out: {@code none} (default), {@code example} (those the vendor's
+     * example answer leaves out: ProspectId, OwnerIdEmailAddress, ProspectAutoID) or a comma-separated list.
+     */
+    private static Set<String> omittedColumns(String value) {
+        return switch (value) {
+            case "none" -> Set.of();
+            case "example" -> LeadSquaredApi.EXAMPLE_OMITTED_COLUMNS;
+            default -> Arrays.stream(value.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        };
+    }
+
     static void printBanner(MarketoEmulator emulator, PrintStream out) {
         MarketoEmulator.Settings settings = emulator.settings();
         out.println("Marketo / LeadSquared emulator listening on " + emulator.getBaseUrl()
@@ -111,7 +145,11 @@ public final class EmulatorMain {
         out.println("  REST endpoint      " + emulator.getRestEndpoint());
         out.println("  Identity endpoint  " + emulator.getIdentityEndpoint());
         out.println("  Bulk endpoint      " + emulator.getBulkEndpoint());
-        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl());
+        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl() + "   (RecordCount "
+                    + emulator.leadSquared().recordCount().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + (emulator.leadSquared().omittedColumns().isEmpty() ? ""
+                            : ", answers omit " + String.join(",", new TreeSet<>(emulator.leadSquared().omittedColumns())))
+                    + ")");
         out.println("  Static lists       " + emulator.store().lists().stream()
                 .map(l -> l.name() + " (id " + l.id() + ", " + l.memberIds().size() + " leads)")
                 .collect(Collectors.joining(", ")));

@@ -3,6 +3,11 @@ package io.github.camelmarketo.emulator;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 
 import io.github.camelmarketo.emulator.contract.RestRecorder;
 import io.github.camelmarketo.emulator.core.Api;
@@ -100,7 +105,7 @@ public final class MarketoEmulator implements AutoCloseable {
     /**
      * Back to the state right after {@link #start()}: the builder's clock offset, re-seeded store and activity log,
      * no tokens, no queued faults, zero counters, vendor limit policies (plus the builder's overrides), fresh windows
-     * and quotas, no export jobs, the builder's export settings.
+     * and quotas, no export jobs, the builder's export settings and LeadSquared answer readings.
      */
     public synchronized void reset() {
         clock.setOffset(settings.clockOffset);
@@ -125,6 +130,7 @@ public final class MarketoEmulator implements AutoCloseable {
         }
         soapApi.reset();
         restApi.reset();
+        leadSquaredApi.reset();
     }
 
     // ------------------------------------------------------------ URLs
@@ -276,6 +282,8 @@ public final class MarketoEmulator implements AutoCloseable {
         long exportDailyBytes = 500L * 1024 * 1024;
         int activityScanLimit = 1000;
         boolean recordRestCalls;
+        LeadSquaredApi.RecordCount leadSquaredRecordCount = LeadSquaredApi.RecordCount.PER_REQUEST;
+        Set<String> leadSquaredOmittedColumns = Set.of();
 
         public String host() {
             return host;
@@ -322,6 +330,16 @@ public final class MarketoEmulator implements AutoCloseable {
         /** Longest REST request line (path + query) accepted before HTTP 414. */
         public int maxUrlLength() {
             return maxUrlLength;
+        }
+
+        /** What LeadSquared's {@code RecordCount} counts (default: the leads of the whole request). */
+        public LeadSquaredApi.RecordCount leadSquaredRecordCount() {
+            return leadSquaredRecordCount;
+        }
+
+        /** Requested columns LeadSquared answers leave out (default: none). */
+        public Set<String> leadSquaredOmittedColumns() {
+            return leadSquaredOmittedColumns;
         }
     }
 
@@ -435,6 +453,16 @@ public final class MarketoEmulator implements AutoCloseable {
         }
 
         /**
+         * What {@code RecordCount} counts in LeadSquared answers: the leads found for all ids of the request
+         * ({@link LeadSquaredApi.RecordCount#PER_REQUEST PER_REQUEST}, default) or the leads of the page answered
+         * ({@link LeadSquaredApi.RecordCount#PER_PAGE PER_PAGE}); the vendor's document allows both readings.
+         */
+        public Builder leadSquaredRecordCount(LeadSquaredApi.RecordCount reading) {
+            s.leadSquaredRecordCount = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /**
          * Daily Bulk Extract allowance in bytes of completed files (default 500 MB; {@code <= 0}: unlimited); scale it
          * down to reach 1029 "Export daily quota exceeded" with small stores. Runtime: {@link RestApi#exportDailyQuota}.
          */
@@ -459,6 +487,20 @@ public final class MarketoEmulator implements AutoCloseable {
         public Builder recordRestCalls(boolean record) {
             s.recordRestCalls = record;
             return this;
+        }
+
+        /**
+         * Requested columns that LeadSquared answers leave out (names ignore case), as the document's example answer
+         * does with {@link LeadSquaredApi#EXAMPLE_OMITTED_COLUMNS}; default none.
+         */
+        public Builder leadSquaredOmittedColumns(Collection<String> columns) {
+            s.leadSquaredOmittedColumns = Set.copyOf(new LinkedHashSet<>(columns));
+            return this;
+        }
+
+        /** Same as {@link #leadSquaredOmittedColumns(Collection)}. */
+        public Builder leadSquaredOmittedColumns(String... columns) {
+            return leadSquaredOmittedColumns(Arrays.asList(columns));
         }
 
         public MarketoEmulator build() {

@@ -59,7 +59,7 @@ class LeadChangesConsumerTest extends MarketoTestSupport {
 
     private static String uri(String routeOptions) {
         return "marketo:getMultipleLeads?leadSelector=leadChanges&oldestUpdatedAt=" + SINCE + "&batchSize=" + BATCH
-               + "&fields=email,firstName,lastName,company&delay=20&greedy=true" + routeOptions;
+               + "&fields=email,firstName,lastName,company&delay=20&greedy=true&passInterval=100ms" + routeOptions;
     }
 
     private LeadStore store() {

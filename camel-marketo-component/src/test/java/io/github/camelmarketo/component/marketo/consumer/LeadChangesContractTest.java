@@ -68,7 +68,7 @@ class LeadChangesContractTest extends MarketoTestSupport {
             @Override
             public void configure() {
                 from("marketo:getMultipleLeads?leadSelector=leadChanges&oldestUpdatedAt=" + SINCE
-                     + "&batchSize=100&fields=email,firstName,lastName&delay=20&greedy=true").routeId("changes")
+                     + "&batchSize=100&fields=email,firstName,lastName&delay=20&greedy=true&passInterval=100ms").routeId("changes")
                         .process(collector);
             }
         });
@@ -112,7 +112,7 @@ class LeadChangesContractTest extends MarketoTestSupport {
             @Override
             public void configure() {
                 from("marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + SINCE
-                     + "&extractFallback=leadChanges&batchSize=300&delay=20&greedy=true").routeId("fallback")
+                     + "&extractFallback=leadChanges&batchSize=300&delay=20&greedy=true&passInterval=100ms").routeId("fallback")
                         .process(collector);
             }
         });

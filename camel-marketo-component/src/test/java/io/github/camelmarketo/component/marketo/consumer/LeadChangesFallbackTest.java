@@ -61,7 +61,7 @@ class LeadChangesFallbackTest extends MarketoTestSupport {
 
     private static String lastUpdateAt(String options) {
         return "marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + SINCE
-               + "&batchSize=100&delay=20&greedy=true&exceptionHandler=#errors" + options;
+               + "&batchSize=100&delay=20&greedy=true&passInterval=100ms&exceptionHandler=#errors" + options;
     }
 
     private long calls(String operation) {

@@ -61,7 +61,7 @@ class LeadChangesRestartTest {
             @Override
             public void configure() {
                 from("marketo:getMultipleLeads?leadSelector=leadChanges&oldestUpdatedAt=" + SINCE + "&batchSize=" + BATCH
-                     + "&fields=email,firstName,lastName&stateRepository=#cursorStore&delay=10&greedy=true")
+                     + "&fields=email,firstName,lastName&stateRepository=#cursorStore&delay=10&greedy=true&passInterval=100ms")
                         .routeId("changes").process(collector);
             }
         });
