@@ -390,9 +390,10 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * The cursor after a feed page: its position, with a new pass start at the end of a pass. The feed has no end, so
-     * only repeatPasses=false, or a lastUpdateAt range (that fell back to the feed) whose latestUpdatedAt has passed,
-     * finish it.
+     * The cursor after a feed page: its position; at the end of a pass also the watermark of the completed pass's
+     * start minus watermarkOverlap (everything before it has been read), where a rejected paging token restarts the
+     * feed. The feed has no end, so only repeatPasses=false, or a lastUpdateAt range (that fell back to the feed)
+     * whose latestUpdatedAt has passed, finish it.
      */
     private LeadCursor feedCursor(LeadCursor cursor, LeadChangePager.Batch batch, Instant passStart) {
         if (!batch.passComplete()) {
@@ -403,7 +404,9 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (!getEndpoint().getConfiguration().isRepeatPasses() || rangeCovered) {
             return cursor.asFinished();
         }
-        return cursor.withPosition(batch.nextPosition(), null);
+        Instant watermark = passStart.minusMillis(getEndpoint().getConfiguration().getWatermarkOverlap());
+        return cursor.nextPass(watermark.isAfter(cursor.watermark()) ? watermark : cursor.watermark())
+                .withPosition(batch.nextPosition(), null);
     }
 
     /** One exchange per changed lead (or one per page with batchMode, body {@code List<ChangedLead>}). */

@@ -176,6 +176,30 @@ class LeadChangesConsumerTest extends MarketoTestSupport {
     }
 
     @Test
+    void aRejectedPagingTokenRestartsTheFeedFromTheWatermark() throws Exception {
+        MemoryStateRepository cursors = new MemoryStateRepository();
+        Instant since = Instant.parse(SINCE);
+        String stale = LeadChangePosition.start("not-a-token-of-this-instance").encode();
+        cursors.setState("stale", LeadCursor.start("leadChanges:" + since, "rest", since).withPosition(stale, null).encode());
+        context.getRegistry().bind("cursors", cursors);
+        ChangeCollector collector = new ChangeCollector();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("&stateRepository=#cursors&stateKey=stale")).process(collector);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> collector.changedIds().size() == LEADS);
+        long passes = calls(DELETED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls(DELETED) >= passes + 1);
+
+        assertThat(emulator.get().counters().responses(Api.REST, "1003")).isEqualTo(1);
+        assertThat(calls(TOKEN)).isEqualTo(1);
+        assertThat(collector.changeDeliveries()).isEqualTo(LEADS);
+        assertThat(LeadCursor.decode(cursors.getState("stale")).position()).startsWith("feed1:").isNotEqualTo(stale);
+    }
+
+    @Test
     void withoutIncludeDeletedNoDeletionIsRead() throws Exception {
         ChangeCollector collector = new ChangeCollector();
         context.addRoutes(new RouteBuilder() {
