@@ -200,6 +200,34 @@ class LeadChangesConsumerTest extends MarketoTestSupport {
     }
 
     @Test
+    void anIdlePassCostsOneLeadChangesAndOneDeletedLeadsCall() throws Exception {
+        ChangeCollector collector = new ChangeCollector();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("")).routeId("idle").process(collector);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> collector.changedIds().size() == LEADS && calls(DELETED) >= 1);
+        context.getRouteController().suspendRoute("idle");
+        long changesBefore = calls(CHANGES);
+        long deletedBefore = calls(DELETED);
+        long leadsBefore = calls("GET /rest/v1/leads.json");
+        context.getRouteController().resumeRoute("idle");
+        await().atMost(Duration.ofSeconds(30)).until(() -> calls(DELETED) >= deletedBefore + 10);
+        context.getRouteController().suspendRoute("idle");
+
+        long passes = calls(DELETED) - deletedBefore;
+        long changeReads = calls(CHANGES) - changesBefore;
+        System.out.printf("leadChanges idle: %d passes, %d leadchanges + %d deletedleads calls, %d lead fetches "
+                          + "(default passInterval 60 s: %d calls a day)%n",
+                passes, changeReads, passes, calls("GET /rest/v1/leads.json") - leadsBefore, 2 * 24 * 60);
+        assertThat(changeReads).isBetween(passes, passes + 1);
+        assertThat(calls("GET /rest/v1/leads.json")).as("an empty page fetches no lead").isEqualTo(leadsBefore);
+        assertThat(collector.changeDeliveries()).isEqualTo(LEADS);
+    }
+
+    @Test
     void withoutIncludeDeletedNoDeletionIsRead() throws Exception {
         ChangeCollector collector = new ChangeCollector();
         context.addRoutes(new RouteBuilder() {
