@@ -17,9 +17,9 @@ import io.github.camelmarketo.emulator.leadsquared.LeadSquaredApi;
  *
  * <pre>
  * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
- *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] [--clock-offset 30s] \
- *     [--updated-at-filter on|off] [--export-daily-mb 500] \
- *     [--leadsquared-record-count per-request|per-page] [--leadsquared-omit-columns none|example|Col1,Col2]
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] \
+ *     [--leadsquared-record-count per-request|per-page] [--leadsquared-omit-columns none|example|Col1,Col2] \
+ *     [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]
  * </pre>
  *
  * {@code --clock-offset} runs the emulated vendor's clock ahead (or, negative, behind) real time: {@code 30s},
@@ -33,9 +33,9 @@ public final class EmulatorMain {
 
     static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
                                 + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]"
-                                + " [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]"
                                 + " [--leadsquared-record-count per-request|per-page]"
-                                + " [--leadsquared-omit-columns none|example|Col1,Col2]";
+                                + " [--leadsquared-omit-columns none|example|Col1,Col2]"
+                                + " [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]";
 
     private EmulatorMain() {
     }
@@ -87,15 +87,15 @@ public final class EmulatorMain {
                 case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(number(option, value, 1, Integer.MAX_VALUE)));
                 case "--host" -> builder.host(value);
                 case "--limits" -> limits(builder, value);
+                case "--leadsquared-record-count" -> builder.leadSquaredRecordCount(recordCount(value));
+                case "--leadsquared-omit-columns" -> builder.leadSquaredOmittedColumns(omittedColumns(value));
                 case "--clock-offset" -> builder.clockOffset(duration(option, value));
                 case "--updated-at-filter" -> builder.exportUpdatedAtFilter(onOff(option, value));
                 case "--export-daily-mb" -> builder.exportDailyQuota(number(option, value, 0, 1_000_000) * 1024L * 1024L);
-                case "--leadsquared-record-count" -> builder.leadSquaredRecordCount(recordCount(value));
-                case "--leadsquared-omit-columns" -> builder.leadSquaredOmittedColumns(omittedColumns(value));
-                default -> throw new IllegalArgumentException(
-                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host, --limits,"
-                        + " --clock-offset, --updated-at-filter, --export-daily-mb, --leadsquared-record-count,"
-                        + " --leadsquared-omit-columns");
+                default -> throw new IllegalArgumentException("Unknown option " + option + "; allowed: --port, --leads, --seed,"
+                                                              + " --token-ttl, --host, --limits, --leadsquared-record-count,"
+                                                              + " --leadsquared-omit-columns, --clock-offset, --updated-at-filter,"
+                                                              + " --export-daily-mb");
             }
         }
         return builder;
@@ -172,7 +172,7 @@ public final class EmulatorMain {
     static Duration duration(String option, String value) {
         String text = value.trim();
         try {
-            if (text.toUpperCase(java.util.Locale.ROOT).contains("P")) {
+            if (text.toUpperCase(Locale.ROOT).contains("P")) {
                 return Duration.parse(text);
             }
             char unit = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);

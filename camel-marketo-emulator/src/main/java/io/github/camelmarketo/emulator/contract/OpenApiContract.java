@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 
@@ -37,6 +38,10 @@ public final class OpenApiContract {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final String REMOVE_FROM_LIST = "/paths/~1rest~1v1~1lists~1{listId}~1leads.json/delete/parameters";
+    private static final String REMOVE_FROM_LIST_REASON = "Remove from List marks both its body (input[{id}]) and"
+                                                          + " its 'id' query parameter required; the vendor takes the lead ids in either one";
+
     /**
      * Where the document and the vendor part ways; the checker reads the replacement schema instead. Beyond these,
      * responses with {@code success:false} are validated against {@code {requestId, success, errors[Error],
@@ -52,7 +57,9 @@ public final class OpenApiContract {
                     + " string only"),
             new SpecGap("/definitions/ExportLeadFilter/required", null,
                     "The document marks all six lead export filters required, but the vendor's Bulk Lead Extract page"
-                    + " says one filter type per job (createdAt, updatedAt, staticListId/-Name, smartListId/-Name)"));
+                    + " says one filter type per job (createdAt, updatedAt, staticListId/-Name, smartListId/-Name)"),
+            new SpecGap(REMOVE_FROM_LIST + "/1/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON),
+            new SpecGap(REMOVE_FROM_LIST + "/2/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON));
 
     private final Path source;
     private final OpenApiOperations operations;
@@ -159,6 +166,9 @@ public final class OpenApiContract {
     private static void patch(JsonNode document, SpecGap gap) {
         int slash = gap.pointer().lastIndexOf('/');
         JsonNode parent = document.at(gap.pointer().substring(0, slash));
+        if (parent.isArray() || gap.pointer().substring(slash + 1).contains("~")) {
+            throw new IllegalStateException("Spec gap " + gap.pointer() + " must end in an object member");
+        }
         if (!(parent instanceof ObjectNode object) || !object.has(gap.pointer().substring(slash + 1))) {
             throw new IllegalStateException("Spec gap " + gap.pointer() + " names nothing in the document");
         }

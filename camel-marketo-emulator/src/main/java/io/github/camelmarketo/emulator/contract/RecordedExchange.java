@@ -2,6 +2,7 @@ package io.github.camelmarketo.emulator.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public record RecordedExchange(String method, String path, Map<String, List<Stri
 
     /** Whether the response is JSON (by its Content-Type). */
     public boolean jsonResponse() {
-        return responseContentType != null && responseContentType.toLowerCase(java.util.Locale.ROOT)
+        return responseContentType != null && responseContentType.toLowerCase(Locale.ROOT)
                 .startsWith("application/json");
     }
 

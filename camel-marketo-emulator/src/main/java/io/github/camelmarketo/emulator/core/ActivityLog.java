@@ -45,6 +45,8 @@ public final class ActivityLog {
             .thenComparingLong(Cursor::afterId);
 
     private final NavigableMap<Cursor, Activity> activities = new TreeMap<>(ORDER);
+    /** The Delete Lead activities again, so pruning and deleted-lead reads do not walk every activity. */
+    private final NavigableMap<Cursor, Activity> deletions = new TreeMap<>(ORDER);
     private long nextId = 1;
 
     /** Appends an activity dated {@code date} (truncated to whole seconds); returns it with its new id. */
@@ -53,6 +55,9 @@ public final class ActivityLog {
         Activity activity = new Activity(nextId++, leadId, Instant.ofEpochSecond(date.getEpochSecond()), typeId,
                 primaryValueId, primaryValue, change);
         activities.put(Cursor.of(activity), activity);
+        if (typeId == ActivityTypes.DELETE_LEAD) {
+            deletions.put(Cursor.of(activity), activity);
+        }
         return activity;
     }
 
@@ -62,10 +67,20 @@ public final class ActivityLog {
      * cursor), so a caller that keeps it sees later activities on its next read.
      */
     public synchronized Page read(Cursor cursor, int limit, int scanLimit, Predicate<Activity> filter) {
+        return read(activities, cursor, limit, scanLimit, filter);
+    }
+
+    /** Like {@link #read} over the Delete Lead activities only. */
+    public synchronized Page readDeletions(Cursor cursor, int limit, int scanLimit) {
+        return read(deletions, cursor, limit, scanLimit, a -> true);
+    }
+
+    private static Page read(NavigableMap<Cursor, Activity> source, Cursor cursor, int limit, int scanLimit,
+                             Predicate<Activity> filter) {
         List<Activity> page = new ArrayList<>();
         Cursor next = cursor;
         int scanned = 0;
-        for (Map.Entry<Cursor, Activity> entry : activities.tailMap(cursor, false).entrySet()) {
+        for (Map.Entry<Cursor, Activity> entry : source.tailMap(cursor, false).entrySet()) {
             if (page.size() >= limit || scanned >= scanLimit) {
                 return new Page(page, next, true);
             }
@@ -82,12 +97,11 @@ public final class ActivityLog {
     public synchronized int pruneDeleted(Instant now) {
         long cutoff = now.minus(DELETED_RETENTION).getEpochSecond();
         int pruned = 0;
-        var it = activities.headMap(new Cursor(cutoff, -1), false).values().iterator();
+        var it = deletions.headMap(new Cursor(cutoff, -1), false).keySet().iterator();
         while (it.hasNext()) {
-            if (it.next().activityTypeId() == ActivityTypes.DELETE_LEAD) {
-                it.remove();
-                pruned++;
-            }
+            activities.remove(it.next());
+            it.remove();
+            pruned++;
         }
         return pruned;
     }
@@ -104,6 +118,7 @@ public final class ActivityLog {
     /** Forgets everything; ids start again at 1. */
     public synchronized void clear() {
         activities.clear();
+        deletions.clear();
         nextId = 1;
     }
 }

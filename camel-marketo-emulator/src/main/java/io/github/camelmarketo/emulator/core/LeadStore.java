@@ -11,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -348,7 +350,7 @@ public final class LeadStore {
         compare(changed, "email", before.getEmail(), after.getEmail());
         compare(changed, "foreignSysPersonId", before.getForeignSysPersonId(), after.getForeignSysPersonId());
         compare(changed, "foreignSysType", before.getForeignSysType(), after.getForeignSysType());
-        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(before.getAttributes().keySet());
         names.addAll(after.getAttributes().keySet());
         for (String name : names) {
@@ -366,7 +368,7 @@ public final class LeadStore {
     private static void compare(Map<String, String[]> into, String name, String oldValue, String newValue) {
         String from = oldValue == null || oldValue.isEmpty() ? null : oldValue;
         String to = newValue == null || newValue.isEmpty() ? null : newValue;
-        if (!java.util.Objects.equals(from, to)) {
+        if (!Objects.equals(from, to)) {
             into.put(name, new String[] { from, to });
         }
     }

@@ -81,7 +81,8 @@ final class ActivitiesResource {
     RestResponse deletedLeads(RestRequest request) {
         ActivityLog.Cursor cursor = ActivityToken.decode(request);
         store.activities().pruneDeleted(store.clock().instant());
-        return read(request, cursor, a -> a.activityTypeId() == ActivityTypes.DELETE_LEAD, ActivityJson::activity);
+        int batchSize = request.intParam("batchSize", MAX_BATCH, 1, MAX_BATCH);
+        return answer(store.activities().readDeletions(cursor, batchSize, scanLimit.getAsInt()), ActivityJson::activity);
     }
 
     RestResponse activities(RestRequest request) {
@@ -100,6 +101,7 @@ final class ActivitiesResource {
             }
         }
         Set<Integer> assetIds = new HashSet<>(ints(request, "assetIds"));
+        store.activities().pruneDeleted(store.clock().instant());
         Predicate<Activity> filter = a -> types.contains(a.activityTypeId())
                 && (assetIds.isEmpty() || assetIds.contains((int) a.primaryAttributeValueId()));
         return read(request, cursor, filter.and(leadFilter(request)), ActivityJson::activity);
@@ -114,7 +116,10 @@ final class ActivitiesResource {
     private RestResponse read(RestRequest request, ActivityLog.Cursor cursor, Predicate<Activity> filter,
                               Function<Activity, ObjectNode> render) {
         int batchSize = request.intParam("batchSize", MAX_BATCH, 1, MAX_BATCH);
-        ActivityLog.Page page = store.activities().read(cursor, batchSize, scanLimit.getAsInt(), filter);
+        return answer(store.activities().read(cursor, batchSize, scanLimit.getAsInt(), filter), render);
+    }
+
+    private static RestResponse answer(ActivityLog.Page page, Function<Activity, ObjectNode> render) {
         ArrayNode result = Json.array();
         page.activities().forEach(a -> result.add(render.apply(a)));
         ObjectNode envelope = Envelope.success(result);

@@ -63,8 +63,8 @@ final class ExportLimits {
     void checkAllowance(List<ExportJob> jobs) {
         long used = usedToday(jobs);
         if (dailyBytes > 0 && used >= dailyBytes) {
-            throw new RestApiException(RestErrors.TOO_MANY_JOBS, "Export daily quota exceeded: " + used
-                                                                 + " bytes of " + dailyBytes + " exported today; the quota resets at midnight US Central time");
+            throw new RestApiException(RestErrors.TOO_MANY_JOBS, "Export daily quota exceeded: " + used + " bytes of "
+                                                                 + dailyBytes + " exported today; the quota resets at midnight US Central time");
         }
     }
 

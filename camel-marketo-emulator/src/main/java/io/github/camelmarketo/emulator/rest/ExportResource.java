@@ -111,9 +111,9 @@ final class ExportResource {
         ExportJob job = queue.job(request.pathVariable("exportId"));
         ExportFile file = job.file();
         if (file != null && limits.fileExpired(job)) {
-            throw RestApiException.invalid("File of export job " + job.id() + " is no longer available: files are "
-                                           + "kept " + ExportLimits.FILE_RETENTION.toDays() + " days after the job completed (" + Json.date(job.finishedAt())
-                                           + ")");
+            throw RestApiException.invalid("File of export job " + job.id() + " is no longer available: files are kept "
+                                           + ExportLimits.FILE_RETENTION.toDays() + " days after the job completed ("
+                                           + Json.date(job.finishedAt()) + ")");
         }
         if (file == null) {
             throw RestApiException.invalid("Export job " + job.id() + " is " + job.status()

@@ -2,9 +2,10 @@ package io.github.camelmarketo.emulator.rest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Map;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -190,7 +191,8 @@ final class RestHandler implements HttpHandler {
         RestRecorder recorder = emulator.recorder();
         if (request != null && recorder.isRecording()) {
             byte[] body = request.body();
-            recorder.record(new RecordedExchange(request.method(), request.path(), Map.copyOf(request.params()),
+            recorder.record(new RecordedExchange(request.method(), request.path(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(request.params())),
                     request.formPost(), request.contentType(),
                     body.length == 0 ? null : new String(body, StandardCharsets.UTF_8), response.status(),
                     response.contentType(), response.body()));

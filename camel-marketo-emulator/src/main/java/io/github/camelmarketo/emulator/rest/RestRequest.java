@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ final class RestRequest {
 
     /** Query and form parameters without {@code _method}, in arrival order (read-only view for the recorder). */
     Map<String, List<String>> params() {
-        return java.util.Collections.unmodifiableMap(params);
+        return Collections.unmodifiableMap(params);
     }
 
     /** Whether the parameters came (also) from a form body. */

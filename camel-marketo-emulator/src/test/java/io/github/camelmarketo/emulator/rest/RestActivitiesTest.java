@@ -113,6 +113,20 @@ class RestActivitiesTest {
     }
 
     @Test
+    void pushRecordsItsCreatesAndChanges() {
+        String token = feed.token(now());
+        String push = "{\"programName\":\"Webinar 2026\",\"input\":[{\"email\":\"push@example.com\",\"title\":\"%s\"}]}";
+        JsonNode first = rest.postJsonJson("/rest/v1/leads/push.json", String.format(push, "CTO"));
+        int id = first.path("result").get(0).path("id").asInt();
+        rest.postJsonJson("/rest/v1/leads/push.json", String.format(push, "CEO"));
+
+        assertThat(feed.readAll("/leadchanges.json", token, "fields=title").records())
+                .extracting(c -> c.path("activityTypeId").asInt(), c -> c.path("leadId").asInt(),
+                        c -> c.path("fields").path(0).path("newValue").asText(null))
+                .containsExactly(tuple(12, id, null), tuple(13, id, "CEO"));
+    }
+
+    @Test
     void pagingOverManyPagesLosesAndRepeatsNothing() {
         String token = feed.token(now());
         StringBuilder input = new StringBuilder("{\"input\":[");
@@ -254,8 +268,9 @@ class RestActivitiesTest {
         rest.token();
         assertThat(feed.readAll("/deletedleads.json", token, "").records()).isEmpty();
         // the other activities stay
-        assertThat(feed.readAll(".json", token, "activityTypeIds=12").records())
-                .extracting(a -> a.path("leadId").asInt()).containsExactly(lead.getId());
+        assertThat(feed.readAll(".json", token, "activityTypeIds=12,37").records())
+                .extracting(a -> a.path("activityTypeId").asInt(), a -> a.path("leadId").asInt())
+                .containsExactly(tuple(12, lead.getId()));
     }
 
     @Test

@@ -89,4 +89,37 @@ class RestOpenApiContractTest {
         assertThat(report.responsesSkipped()).as("the CSV file").isEqualTo(1);
         assertThat(report.responsesValidated()).isEqualTo(report.requestsChecked() - 1);
     }
+
+    @Test
+    void theOtherLeadEndpointsMatchTheDocument() {
+        emulator.get().rest().exportTiming(Duration.ZERO, Duration.ofMinutes(5));
+        int listId = rest.getJson("/rest/v1/lists.json?name=VIP").path("result").get(0).path("id").asInt();
+        int lead = 1000001;
+        rest.getJson("/rest/v1/leads/describe2.json");
+        rest.getJson("/rest/v1/lead/" + lead + ".json?fields=email,company");
+        rest.getJson("/rest/v1/leads/" + lead + "/listMembership.json");
+        rest.getJson("/rest/v1/leads/" + lead + "/programMembership.json");
+        rest.getJson("/rest/v1/leads/" + lead + "/smartCampaignMembership.json");
+        rest.getJson("/rest/v1/lists/" + listId + ".json");
+        rest.getJson("/rest/v1/list/" + listId + "/leads.json?batchSize=5");
+        rest.getJson("/rest/v1/lists/" + listId + "/leads/ismember.json?id=" + lead + ",1000002");
+        rest.getJson("/rest/v1/leads/programs/2001.json?batchSize=5");
+        rest.postJsonJson("/rest/v1/leads/push.json", "{\"programName\":\"Webinar 2026\",\"source\":\"test\","
+                                                      + "\"input\":[{\"email\":\"pushed@example.com\"}]}");
+        rest.post("/rest/v1/leads/" + lead + "/associate.json?cookie=id:123-ABC-456%26token:_mch-x");
+        rest.post("/rest/v1/leads/" + lead + "/merge.json?leadId=1000003");
+        rest.send(java.net.http.HttpRequest.newBuilder(rest.uri("/rest/v1/lists/" + listId + "/leads.json?id=" + lead))
+                .header("Authorization", "Bearer " + rest.token()).DELETE());
+        String exportId = rest.postJsonJson("/bulk/v1/leads/export/create.json",
+                "{\"fields\":[\"id\"],\"filter\":{\"staticListId\":" + listId + "}}").path("result").get(0)
+                .path("exportId").asText();
+        rest.post("/bulk/v1/leads/export/" + exportId + "/enqueue.json");
+        rest.post("/bulk/v1/leads/export/" + exportId + "/cancel.json");
+
+        ContractReport report = contract.check(emulator.get().recorder().exchanges());
+        System.out.println("other lead endpoints: " + report);
+        assertThat(report.requestsChecked()).isEqualTo(17);
+        assertThat(report.responsesValidated()).isEqualTo(17);
+        assertThat(report.violations()).isEmpty();
+    }
 }
