@@ -73,6 +73,16 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Boolean bridgeErrorHandler = false;
     /**
+     * REST leadSelector=lastUpdateAt: what to do when Bulk Extract refuses the updatedAt filter (error 1035). none
+     * fails with a message naming leadSelector=leadChanges; leadChanges switches to the lead-change feed from the same
+     * watermark (logged once) and keeps reading it, also after a restart.
+     */
+    private io.github.camelmarketo.component.marketo.ExtractFallback extractFallback = io.github.camelmarketo.component.marketo.ExtractFallback.none;
+    /**
+     * leadSelector=leadChanges: also deliver deleted leads (header CamelMarketoLeadDeleted=true, the lead id as body).
+     */
+    private Boolean includeDeleted = true;
+    /**
      * lastUpdateAt selector: end of the window (optional; open-ended when unset).
      */
     private String latestUpdatedAt;
@@ -81,7 +91,8 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String leadKeys;
     /**
-     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     * Consumer (and body-less getMultipleLeads): which leads to stream; leadChanges (REST, consumer only) reads the
+     * activity feed of created, changed and deleted leads since oldestUpdatedAt.
      */
     private io.github.camelmarketo.component.marketo.LeadSelectorType leadSelector;
     /**
@@ -305,6 +316,22 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setBatchMode(Boolean batchMode) {
         this.batchMode = batchMode;
+    }
+
+    public io.github.camelmarketo.component.marketo.ExtractFallback getExtractFallback() {
+        return extractFallback;
+    }
+
+    public void setExtractFallback(io.github.camelmarketo.component.marketo.ExtractFallback extractFallback) {
+        this.extractFallback = extractFallback;
+    }
+
+    public Boolean getIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(Boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
     }
 
     public Boolean getBridgeErrorHandler() {
