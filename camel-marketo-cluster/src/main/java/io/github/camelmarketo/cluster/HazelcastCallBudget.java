@@ -330,6 +330,11 @@ public final class HazelcastCallBudget implements RateLimiter, AutoCloseable {
                 inWindow, today, maxDailyCalls);
     }
 
+    /** Millis until the shared pause ends, as this node last saw it (0: none). */
+    long remainingPauseMillis() {
+        return pause.remainingMillis();
+    }
+
     /** Calls admitted on the local share (while the cluster was not reachable). */
     public long getLocalShareCalls() {
         return localCalls.sum();

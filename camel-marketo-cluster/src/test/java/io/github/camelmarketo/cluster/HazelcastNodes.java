@@ -49,6 +49,13 @@ final class HazelcastNodes {
         return Hazelcast.newHazelcastInstance(config(clusterName, ports.get(index), memberList()));
     }
 
+    /** Starts a new member (on this object's first port) that joins the cluster of {@code existing}. */
+    HazelcastInstance startJoining(HazelcastInstance existing) {
+        String seed = "127.0.0.1:" + existing.getCluster().getLocalMember().getAddress().getPort();
+        return Hazelcast.newHazelcastInstance(
+                config(existing.getConfig().getClusterName(), ports.get(0), seed + ",127.0.0.1:" + ports.get(0)));
+    }
+
     /** The configuration every test member uses, also in the child JVM. */
     static Config config(String clusterName, int port, String members) {
         Config config = new Config();
