@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.support.CallBudgetExceededException;

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.SyncResult;

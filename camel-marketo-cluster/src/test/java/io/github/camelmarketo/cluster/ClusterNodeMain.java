@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
 import org.apache.camel.CamelContext;

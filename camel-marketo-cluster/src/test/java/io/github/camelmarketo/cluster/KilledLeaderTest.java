@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
 import org.apache.camel.CamelContext;
