@@ -78,7 +78,7 @@ class ClusterBudgetTest {
             members.add(member);
             budgets.add(HazelcastCallBudget.builder(member, emulator.getMunchkinId())
                     .callsPerWindow(CALLS_PER_WINDOW).window(WINDOW).maxConcurrentCalls(MAX_CONCURRENT)
-                    .latencyMargin(Duration.ofMillis(250)).build());
+                    .latencyMargin(Duration.ofMillis(500)).build());
         }
         assertThat(members.get(0).getCluster().getMembers()).hasSize(NODES);
 
