@@ -174,7 +174,9 @@ public final class HazelcastCallBudget implements RateLimiter, AutoCloseable {
         if (isShared()) {
             try {
                 permit = acquireShared(start);
-                onLocalShare.set(false);
+                if (onLocalShare.getAndSet(false)) {
+                    LOG.info("Marketo budget {}: back on the budget shared by the Hazelcast cluster", name);
+                }
             } catch (HazelcastException | IllegalStateException e) {
                 permit = acquireLocal(e);
             }

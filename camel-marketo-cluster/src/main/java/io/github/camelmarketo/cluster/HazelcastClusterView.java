@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
@@ -74,9 +76,15 @@ public class HazelcastClusterView extends AbstractCamelClusterView {
     protected void doStop() throws Exception {
         ExecutorService executor = scheduler;
         if (executor != null) {
-            executor.submit(this::resign).get(10, TimeUnit.SECONDS);
-            executor.shutdownNow();
-            scheduler = null;
+            try {
+                executor.submit(this::resign).get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // the cluster does not answer: Hazelcast frees the lock when this member is removed
+                LOG.debug("Cluster namespace {}: could not resign cleanly: {}", getNamespace(), e.toString());
+            } finally {
+                executor.shutdownNow();
+                scheduler = null;
+            }
         }
         if (membershipListener != null && hazelcast.getLifecycleService().isRunning()) {
             hazelcast.getCluster().removeMembershipListener(membershipListener);

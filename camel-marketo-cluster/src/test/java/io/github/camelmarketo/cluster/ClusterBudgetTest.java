@@ -23,6 +23,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,10 @@ class ClusterBudgetTest {
         assertThat(members.get(0).getCluster().getMembers()).hasSize(NODES);
 
         Run run = run(i -> budgets.get(i));
+        for (int i = 0; i < NODES; i++) {
+            assertThat(contexts.get(i).getComponent("marketo", MarketoComponent.class).getConfiguration().getRateLimiter())
+                    .isSameAs(budgets.get(i));
+        }
 
         long r606 = emulator.counters().responses(Api.REST, "606");
         long r615 = emulator.counters().responses(Api.REST, "615");
@@ -130,7 +135,11 @@ class ClusterBudgetTest {
         for (int i = 0; i < NODES; i++) {
             CamelContext context = new DefaultCamelContext();
             MarketoComponent component = EmulatorNodes.component(emulator, MarketoApi.rest);
-            component.getConfiguration().setRateLimiter(limiterOfNode.apply(i));
+            // as camel.component.marketo.rate-limiter=#marketoClusterBudget does in Camel Main: a bean reference bound
+            // through the component's configurer
+            context.getRegistry().bind("marketoClusterBudget", limiterOfNode.apply(i));
+            PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
+                    .withProperty("rateLimiter", "#marketoClusterBudget").withMandatory(true).bind();
             component.getConfiguration().setMaxRetries(5);
             context.addComponent("marketo", component);
             context.addRoutes(new RouteBuilder() {
