@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastException;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
@@ -30,9 +31,13 @@ final class SharedPause implements AutoCloseable {
         this.key = key;
         this.clock = clock;
         this.listener = pauses.addEntryListener(new Listener(), key, true);
-        Long current = pauses.get(key);
-        if (current != null) {
-            pausedUntil = current;
+        try {
+            Long current = pauses.get(key);
+            if (current != null) {
+                pausedUntil = current;
+            }
+        } catch (HazelcastException e) {
+            // refused (e.g. split-brain protection): the listener brings later pauses
         }
     }
 

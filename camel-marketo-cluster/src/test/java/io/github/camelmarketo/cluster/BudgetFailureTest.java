@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.hazelcast.config.Config;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
@@ -37,13 +40,19 @@ class BudgetFailureTest {
     private final List<HazelcastCallBudget> budgets = new ArrayList<>();
 
     private void startCluster(int count, java.util.function.UnaryOperator<HazelcastCallBudget.Builder> options) {
+        startCluster(count, config -> { }, options);
+    }
+
+    private void startCluster(int count, java.util.function.Consumer<Config> customizer,
+                              java.util.function.UnaryOperator<HazelcastCallBudget.Builder> options) {
         HazelcastNodes nodes = new HazelcastNodes(count);
         for (int i = 0; i < count; i++) {
-            HazelcastInstance member = nodes.start(i);
-            members.add(member);
-            budgets.add(options.apply(HazelcastCallBudget.builder(member, "123-ABC-456")).build());
+            members.add(nodes.start(i, customizer));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> members.get(0).getCluster().getMembers().size() == count);
+        for (HazelcastInstance member : members) {
+            budgets.add(options.apply(HazelcastCallBudget.builder(member, "123-ABC-456")).build());
+        }
     }
 
     @AfterEach
@@ -104,6 +113,31 @@ class BudgetFailureTest {
         long before = survivor.getLocalShareCalls();
         survivor.acquire().close();
         assertThat(survivor.getLocalShareCalls()).isEqualTo(before);
+    }
+
+    @Test
+    void aNodeWhoseBudgetOperationsAreRefusedBySplitBrainProtectionSpendsItsShare() throws Exception {
+        // the protection refuses the budget maps' operations below 3 members: what the minority side of a partition sees
+        startCluster(3, config -> {
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig("budget-all", true, 3));
+            config.addMapConfig(new MapConfig("camel-marketo.budget.*").setSplitBrainProtectionName("budget-all"));
+        }, b -> b.callsPerWindow(20).window(Duration.ofSeconds(1)).maxConcurrentCalls(10));
+        HazelcastCallBudget node = budgets.get(0);
+        node.acquire().close();
+        assertThat(node.getLocalShareCalls()).isZero();
+
+        members.get(2).shutdown();
+        await().atMost(Duration.ofSeconds(30)).until(() -> members.get(0).getCluster().getMembers().size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            node.acquire().close();
+            return node.getLocalShareCalls() > 0;
+        });
+        // not alone, but refused: the local share, divided by the three members it has seen
+        assertThat(node.isShared()).isTrue();
+        assertThat(node.localShareLimits().members()).isEqualTo(3);
+        assertThat(node.localShareLimits().callsPerWindow()).isEqualTo(6);
+        System.out.printf("split-brain protection: %d calls on the local share %s%n", node.getLocalShareCalls(),
+                node.localShareLimits());
     }
 
     @Test

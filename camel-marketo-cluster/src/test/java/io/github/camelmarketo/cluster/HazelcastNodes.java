@@ -46,7 +46,14 @@ final class HazelcastNodes {
 
     /** Starts member {@code index} (blocks until it has joined whoever is up). */
     HazelcastInstance start(int index) {
-        return Hazelcast.newHazelcastInstance(config(clusterName, ports.get(index), memberList()));
+        return start(index, config -> { });
+    }
+
+    /** Starts member {@code index} with its configuration changed by {@code customizer}. */
+    HazelcastInstance start(int index, java.util.function.Consumer<Config> customizer) {
+        Config config = config(clusterName, ports.get(index), memberList());
+        customizer.accept(config);
+        return Hazelcast.newHazelcastInstance(config);
     }
 
     /** Starts a new member (on this object's first port) that joins the cluster of {@code existing}. */
