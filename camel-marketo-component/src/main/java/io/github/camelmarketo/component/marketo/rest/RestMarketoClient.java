@@ -17,6 +17,7 @@ import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
@@ -42,6 +43,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
+    private final LeadChangeFeed changeFeed;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
     RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
@@ -50,6 +52,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         this.mapper = new RestLeadMapper(objectMapper);
         this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
                 configuration.getExtractJobTimeout());
+        this.changeFeed = new LeadChangeFeed(transport);
     }
 
     @Override
@@ -85,6 +88,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         if (selector instanceof LeadSelector.ByStaticList byList) {
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
+        }
+        if (selector instanceof LeadSelector.ByLeadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges is read by the polling consumer "
+                                               + "(from(\"marketo:getMultipleLeads?leadSelector=leadChanges...\")), "
+                                               + "not by a getMultipleLeads producer");
         }
         return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
@@ -230,6 +238,21 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         }
         throw new MarketoNotFoundException("getMultipleLeads", null, "no static list named '" + name + "'",
                 envelope.requestId(), "Check staticListName, or set staticListId");
+    }
+
+    @Override
+    public String getActivityPagingToken(Instant sinceDatetime) {
+        return changeFeed.pagingToken(sinceDatetime);
+    }
+
+    @Override
+    public ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize) {
+        return changeFeed.leadChanges(nextPageToken, fields, batchSize);
+    }
+
+    @Override
+    public ActivityPage getDeletedLeads(String nextPageToken, int batchSize) {
+        return changeFeed.deletedLeads(nextPageToken, batchSize);
     }
 
     @Override
