@@ -56,6 +56,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": getOrCreateConfiguration(target).setDedupEnabled(property(camelContext, boolean.class, value)); return true;
         case "encryptionkey":
         case "encryptionKey": getOrCreateConfiguration(target).setEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractfallback":
+        case "extractFallback": getOrCreateConfiguration(target).setExtractFallback(property(camelContext, io.github.camelmarketo.component.marketo.ExtractFallback.class, value)); return true;
         case "extractjobtimeout":
         case "extractJobTimeout": getOrCreateConfiguration(target).setExtractJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "extractpollinterval":
@@ -71,6 +73,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": getOrCreateConfiguration(target).setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "includedeleted":
+        case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "latestupdatedat":
         case "latestUpdatedAt": getOrCreateConfiguration(target).setLatestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -166,6 +170,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": return boolean.class;
         case "encryptionkey":
         case "encryptionKey": return java.lang.String.class;
+        case "extractfallback":
+        case "extractFallback": return io.github.camelmarketo.component.marketo.ExtractFallback.class;
         case "extractjobtimeout":
         case "extractJobTimeout": return long.class;
         case "extractpollinterval":
@@ -181,6 +187,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "latestupdatedat":
         case "latestUpdatedAt": return java.lang.String.class;
         case "lazystartproducer":
@@ -277,6 +285,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": return getOrCreateConfiguration(target).isDedupEnabled();
         case "encryptionkey":
         case "encryptionKey": return getOrCreateConfiguration(target).getEncryptionKey();
+        case "extractfallback":
+        case "extractFallback": return getOrCreateConfiguration(target).getExtractFallback();
         case "extractjobtimeout":
         case "extractJobTimeout": return getOrCreateConfiguration(target).getExtractJobTimeout();
         case "extractpollinterval":
@@ -292,6 +302,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return getOrCreateConfiguration(target).getIdentityEndpoint();
+        case "includedeleted":
+        case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "latestupdatedat":
         case "latestUpdatedAt": return getOrCreateConfiguration(target).getLatestUpdatedAt();
         case "lazystartproducer":

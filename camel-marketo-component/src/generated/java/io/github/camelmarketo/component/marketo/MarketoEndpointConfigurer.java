@@ -57,6 +57,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extractfallback":
+        case "extractFallback": target.getConfiguration().setExtractFallback(property(camelContext, io.github.camelmarketo.component.marketo.ExtractFallback.class, value)); return true;
         case "extractjobtimeout":
         case "extractJobTimeout": target.getConfiguration().setExtractJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "extractpollinterval":
@@ -69,6 +71,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": target.getConfiguration().setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "includedeleted":
+        case "includeDeleted": target.getConfiguration().setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "latestupdatedat":
@@ -193,6 +197,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extractfallback":
+        case "extractFallback": return io.github.camelmarketo.component.marketo.ExtractFallback.class;
         case "extractjobtimeout":
         case "extractJobTimeout": return long.class;
         case "extractpollinterval":
@@ -205,6 +211,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "latestupdatedat":
@@ -330,6 +338,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extractfallback":
+        case "extractFallback": return target.getConfiguration().getExtractFallback();
         case "extractjobtimeout":
         case "extractJobTimeout": return target.getConfiguration().getExtractJobTimeout();
         case "extractpollinterval":
@@ -342,6 +352,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return target.getConfiguration().getIdentityEndpoint();
+        case "includedeleted":
+        case "includeDeleted": return target.getConfiguration().isIncludeDeleted();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "latestupdatedat":

@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(71);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -43,6 +43,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("encryptionKey");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("extractFallback");
         props.add("extractJobTimeout");
         props.add("extractPollInterval");
         props.add("fetchAll");
@@ -50,6 +51,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("identityEndpoint");
+        props.add("includeDeleted");
         props.add("initialDelay");
         props.add("latestUpdatedAt");
         props.add("lazyStartProducer");

@@ -16,8 +16,8 @@ import org.apache.camel.Message;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.ids;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.keyedLeads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
-import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.syncOptions;
@@ -47,8 +47,11 @@ final class RestOnlyOperations {
             case describeLeads -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.describeLeads());
             case getLeadsById -> RestOnlyOperations::getLeadsById;
             case getLeadsByFilter -> RestOnlyOperations::getLeadsByFilter;
-            case syncLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
-                    leads(exchange, operation), chunk -> rest.syncLeads(chunk, syncOptions(config, exchange)));
+            case syncLeads -> (rest, config, exchange) -> {
+                SyncOptions options = syncOptions(config, exchange);
+                syncResults(exchange, operation, keyedLeads(exchange, operation, options),
+                        chunk -> rest.syncLeads(chunk, options));
+            };
             case deleteLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
                     ids(exchange.getMessage().getBody(), operation, "lead ids"), rest::deleteLeads);
             case mergeLeads -> RestOnlyOperations::mergeLeads;
@@ -146,7 +149,7 @@ final class RestOnlyOperations {
         String source = message.getHeader(MarketoConstants.PUSH_SOURCE, String.class);
         String reason = message.getHeader(MarketoConstants.PUSH_REASON, String.class);
         SyncOptions options = syncOptions(config, exchange);
-        syncResults(exchange, MarketoOperation.pushLeads, leads(exchange, MarketoOperation.pushLeads),
+        syncResults(exchange, MarketoOperation.pushLeads, keyedLeads(exchange, MarketoOperation.pushLeads, options),
                 chunk -> rest.pushLeads(chunk, programName, source, reason, options));
     }
 

@@ -14,12 +14,13 @@ import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.keyedLeads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
-import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.syncOptions;
@@ -47,8 +48,11 @@ final class SharedOperations {
             case getLead -> SharedOperations::getLead;
             case getMultipleLeads -> SharedOperations::getMultipleLeads;
             case syncLead -> SharedOperations::syncLead;
-            case syncMultipleLeads -> (client, config, exchange) -> syncResults(exchange, operation,
-                    leads(exchange, operation), chunk -> client.syncMultipleLeads(chunk, syncOptions(config, exchange)));
+            case syncMultipleLeads -> (client, config, exchange) -> {
+                SyncOptions options = syncOptions(config, exchange);
+                syncResults(exchange, operation, keyedLeads(exchange, operation, options),
+                        chunk -> client.syncMultipleLeads(chunk, options));
+            };
             default -> throw new IllegalArgumentException(operation + " is REST-only: it has no MarketoClient handler");
         };
     }
@@ -130,12 +134,13 @@ final class SharedOperations {
 
     /** Body: one Lead (or Map/JSON object). Out: SyncResult; a rejected record is a FAILED/SKIPPED result. */
     private static void syncLead(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
-        List<Lead> leads = leads(exchange, MarketoOperation.syncLead);
+        SyncOptions options = syncOptions(config, exchange);
+        List<Lead> leads = keyedLeads(exchange, MarketoOperation.syncLead, options);
         if (leads.size() != 1) {
             throw new IllegalArgumentException("syncLead takes exactly one lead, the body has " + leads.size()
                                                + ": use syncMultipleLeads for several");
         }
-        SyncResult result = client.syncLead(leads.get(0), syncOptions(config, exchange));
+        SyncResult result = client.syncLead(leads.get(0), options);
         exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, result.isSuccess() ? 0 : 1);
         exchange.getMessage().setBody(result);
     }

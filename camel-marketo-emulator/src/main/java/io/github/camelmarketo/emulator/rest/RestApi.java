@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.undertow.server.handlers.PathHandler;
@@ -54,6 +55,11 @@ public final class RestApi {
         RestHandler handler = new RestHandler(emulator, tokens, router, true);
         paths.addPrefixPath("/rest", handler);
         paths.addPrefixPath("/bulk", handler);
+    }
+
+    /** Every access token the identity service issued since the last reset. */
+    public Set<String> issuedTokens() {
+        return tokens.issued();
     }
 
     /** Drops per-run state (tokens, jobs, ...); the lead store is reset by the emulator. */

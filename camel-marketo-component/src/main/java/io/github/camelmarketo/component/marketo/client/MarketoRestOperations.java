@@ -1,8 +1,10 @@
 package io.github.camelmarketo.component.marketo.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
@@ -75,4 +77,28 @@ public interface MarketoRestOperations {
 
     /** The id of the static list named {@code name}: {@code GET /rest/v1/lists.json?name=}. */
     long resolveStaticListId(String name);
+
+    /**
+     * The paging token that starts an activity read at {@code sinceDatetime}:
+     * {@code GET /rest/v1/activities/pagingtoken.json?sinceDatetime=}.
+     */
+    String getActivityPagingToken(Instant sinceDatetime);
+
+    /**
+     * One page of New Lead and Change Data Value activities after {@code nextPageToken}:
+     * {@code GET /rest/v1/activities/leadchanges.json?nextPageToken=&fields=&batchSize=}.
+     *
+     * @param fields    the lead fields whose changes to return (required by the vendor, at least one)
+     * @param batchSize at most 300
+     */
+    ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize);
+
+    /**
+     * One page of deleted leads after {@code nextPageToken}:
+     * {@code GET /rest/v1/activities/deletedleads.json?nextPageToken=&batchSize=} (the vendor may prune deletions
+     * older than 14 days).
+     *
+     * @param batchSize at most 300
+     */
+    ActivityPage getDeletedLeads(String nextPageToken, int batchSize);
 }

@@ -21,6 +21,7 @@ public class MarketoCallStats implements CallListener {
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongSupplier throttledWaits;
+    private final LongSupplier callsToday;
     private final LongAdder rateLimitResponses = new LongAdder();
     private final LongAdder concurrencyLimitResponses = new LongAdder();
     private final LongAdder quotaExceededResponses = new LongAdder();
@@ -32,8 +33,24 @@ public class MarketoCallStats implements CallListener {
      * @param throttledWaits reads how many calls waited for the instance's client-side limiter
      */
     public MarketoCallStats(String instance, LongSupplier throttledWaits) {
+        this(instance, throttledWaits, () -> -1);
+    }
+
+    /**
+     * @param instance       the Marketo instance (REST host, or soap:host)
+     * @param throttledWaits reads how many calls waited for the instance's client-side limiter
+     * @param callsToday     reads how many calls the limiter admitted in the last 24 hours
+     */
+    public MarketoCallStats(String instance, LongSupplier throttledWaits, LongSupplier callsToday) {
         this.instance = instance;
         this.throttledWaits = throttledWaits;
+        this.callsToday = callsToday;
+    }
+
+    /** Calls of the last 24 hours (the rolling day of maxDailyCalls), or -1 when the limiter does not count them. */
+    @ManagedAttribute(description = "Calls of the last 24 hours")
+    public long getCallsToday() {
+        return callsToday.getAsLong();
     }
 
     /** The instance these counters belong to (REST host, e.g. {@code 123-ABC-456.mktorest.com}). */

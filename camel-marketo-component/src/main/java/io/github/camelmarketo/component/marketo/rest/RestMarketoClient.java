@@ -17,12 +17,15 @@ import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.MarketoNotFoundException;
+import io.github.camelmarketo.component.marketo.model.Reason;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 
 /**
@@ -40,6 +43,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
+    private final LeadChangeFeed changeFeed;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
     RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
@@ -48,6 +52,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         this.mapper = new RestLeadMapper(objectMapper);
         this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
                 configuration.getExtractJobTimeout());
+        this.changeFeed = new LeadChangeFeed(transport);
     }
 
     @Override
@@ -84,6 +89,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
         }
+        if (selector instanceof LeadSelector.ByLeadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges is read by the polling consumer "
+                                               + "(from(\"marketo:getMultipleLeads?leadSelector=leadChanges...\")), "
+                                               + "not by a getMultipleLeads producer");
+        }
         return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
 
@@ -93,16 +103,30 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         if (!result.isSuccess() || result.leadId() == null) {
             return result;
         }
-        // SOAP syncLead options, done with the REST calls that have the same effect
+        // SOAP syncLead options, done with the REST calls that have the same effect; the sync is applied by now, so a
+        // failed follow-up is a warning on the result, not a failed exchange (which would invite a duplicate resend)
+        List<Reason> warnings = new ArrayList<>(result.reasons());
         if (options.marketoCookie() != null) {
-            associate("syncLead", result.leadId(), options.marketoCookie());
+            try {
+                associate("syncLead", result.leadId(), options.marketoCookie());
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("associating the Munchkin cookie (associateLead)", e));
+            }
         }
+        Lead stored = null;
         if (options.returnLead()) {
-            List<Lead> stored = getLead(LeadKey.id(result.leadId()), List.of());
-            return new SyncResult(result.index(), result.leadId(), result.status(), result.reasons(),
-                    stored.isEmpty() ? null : stored.get(0));
+            try {
+                List<Lead> found = getLead(LeadKey.id(result.leadId()), List.of());
+                stored = found.isEmpty() ? null : found.get(0);
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("reading the lead back (returnLead)", e));
+            }
         }
-        return result;
+        return new SyncResult(result.index(), result.leadId(), result.status(), warnings, stored);
+    }
+
+    private static Reason followUpWarning(String what, MarketoException e) {
+        return new Reason(e.getCode(), "The lead was synced, but " + what + " failed: " + e.getMessage());
     }
 
     @Override
@@ -214,6 +238,21 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         }
         throw new MarketoNotFoundException("getMultipleLeads", null, "no static list named '" + name + "'",
                 envelope.requestId(), "Check staticListName, or set staticListId");
+    }
+
+    @Override
+    public String getActivityPagingToken(Instant sinceDatetime) {
+        return changeFeed.pagingToken(sinceDatetime);
+    }
+
+    @Override
+    public ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize) {
+        return changeFeed.leadChanges(nextPageToken, fields, batchSize);
+    }
+
+    @Override
+    public ActivityPage getDeletedLeads(String nextPageToken, int batchSize) {
+        return changeFeed.deletedLeads(nextPageToken, batchSize);
     }
 
     @Override

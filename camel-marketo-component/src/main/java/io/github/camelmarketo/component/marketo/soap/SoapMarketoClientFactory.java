@@ -54,7 +54,8 @@ public final class SoapMarketoClientFactory implements MarketoClientFactory {
         Instance instance = instances.computeIfAbsent(address, key -> {
             RateLimiter limiter = settings.newRateLimiter();
             Instance created = new Instance(limiter, new MarketoCallStats(instanceKey(key),
-                    () -> limiter.stats().throttledWaits()));
+                    () -> limiter.stats().throttledWaits(),
+                    () -> limiter.stats().callsToday()));
             onNewInstance.accept(created.stats());
             return created;
         });
