@@ -42,6 +42,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "campaignid":
+        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -94,6 +96,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": getOrCreateConfiguration(target).setOldestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "partitionname":
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
+        case "programid":
+        case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "programstatus":
+        case "programStatus": getOrCreateConfiguration(target).setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -143,6 +149,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "campaignid":
+        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -195,6 +203,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return java.lang.String.class;
         case "partitionname":
         case "partitionName": return java.lang.String.class;
+        case "programid":
+        case "programId": return java.lang.Long.class;
+        case "programstatus":
+        case "programStatus": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -245,6 +257,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "campaignid":
+        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -297,6 +311,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return getOrCreateConfiguration(target).getOldestUpdatedAt();
         case "partitionname":
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
+        case "programid":
+        case "programId": return getOrCreateConfiguration(target).getProgramId();
+        case "programstatus":
+        case "programStatus": return getOrCreateConfiguration(target).getProgramStatus();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":

@@ -39,6 +39,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "campaignid":
+        case "campaignId": target.getConfiguration().setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -96,6 +98,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "partitionName": target.getConfiguration().setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "programid":
+        case "programId": target.getConfiguration().setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "programstatus":
+        case "programStatus": target.getConfiguration().setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -166,6 +172,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "campaignid":
+        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -223,6 +231,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "partitionName": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "programid":
+        case "programId": return java.lang.Long.class;
+        case "programstatus":
+        case "programStatus": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -294,6 +306,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "campaignid":
+        case "campaignId": return target.getConfiguration().getCampaignId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -351,6 +365,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "partitionName": return target.getConfiguration().getPartitionName();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "programid":
+        case "programId": return target.getConfiguration().getProgramId();
+        case "programstatus":
+        case "programStatus": return target.getConfiguration().getProgramStatus();
         case "ratelimitcalls":
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":

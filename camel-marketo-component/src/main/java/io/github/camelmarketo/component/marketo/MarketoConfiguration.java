@@ -62,6 +62,12 @@ public class MarketoConfiguration implements Cloneable {
     private boolean fetchAll = false;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean asyncProcessing = false;
+    @UriParam(label = "producer")
+    private Long programId;
+    @UriParam(label = "producer")
+    private String programStatus;
+    @UriParam(label = "producer")
+    private Long campaignId;
     @UriParam(label = "consumer")
     private LeadSelectorType leadSelector;
     @UriParam(label = "consumer")
@@ -288,7 +294,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * REST sync: lead partition for new leads.
+     * REST sync: lead partition for new leads; REST updateLeadPartitions: the partition to move the leads to.
      */
     public void setPartitionName(String partitionName) {
         this.partitionName = partitionName;
@@ -338,6 +344,40 @@ public class MarketoConfiguration implements Cloneable {
         this.asyncProcessing = asyncProcessing;
     }
 
+    public Long getProgramId() {
+        return programId;
+    }
+
+    /**
+     * REST changeProgramStatus: the program whose members change status (header CamelMarketoProgramId overrides).
+     */
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getProgramStatus() {
+        return programStatus;
+    }
+
+    /**
+     * REST changeProgramStatus: the new status, one of the program channel's statuses, e.g. Registered (header
+     * CamelMarketoProgramStatus overrides).
+     */
+    public void setProgramStatus(String programStatus) {
+        this.programStatus = programStatus;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    /**
+     * REST requestCampaign and scheduleCampaign: the smart campaign id (header CamelMarketoCampaignId overrides).
+     */
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
     public LeadSelectorType getLeadSelector() {
         return leadSelector;
     }
@@ -376,7 +416,8 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * staticList selector: list name.
+     * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList (resolved to its id once per endpoint).
      */
     public void setStaticListName(String staticListName) {
         this.staticListName = staticListName;
@@ -387,7 +428,7 @@ public class MarketoConfiguration implements Cloneable {
     }
 
     /**
-     * staticList selector: list id.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
      */
     public void setStaticListId(Long staticListId) {
         this.staticListId = staticListId;

@@ -1,11 +1,14 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.LeadPartition;
+import io.github.camelmarketo.component.marketo.model.LeadSchema;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 
 /**
@@ -75,4 +78,58 @@ public interface MarketoRestOperations {
 
     /** The id of the static list named {@code name}: {@code GET /rest/v1/lists.json?name=}. */
     long resolveStaticListId(String name);
+
+    /**
+     * Adds at most 300 leads to a static list: {@code POST /rest/v1/lists/{listId}/leads.json}; one result per id,
+     * in input order ({@code ADDED}, or {@code SKIPPED} with the reason, e.g. 1004 lead not found).
+     */
+    List<SyncResult> addToList(long listId, List<Long> leadIds);
+
+    /**
+     * Removes at most 300 leads from a static list: {@code DELETE /rest/v1/lists/{listId}/leads.json}; one result
+     * per id, in input order ({@code REMOVED}, or {@code SKIPPED} with the reason, e.g. 1015 lead not in list).
+     */
+    List<SyncResult> removeFromList(long listId, List<Long> leadIds);
+
+    /**
+     * Checks at most 300 leads for membership of a static list: {@code GET /rest/v1/lists/{listId}/leads/ismember.json};
+     * one result per id, in input order ({@code MEMBER}, {@code NOT_MEMBER}, or {@code SKIPPED} for unknown leads).
+     */
+    List<SyncResult> isMemberOfList(long listId, List<Long> leadIds);
+
+    /** The lead schema with searchable fields: {@code GET /rest/v1/leads/describe2.json}. */
+    LeadSchema describeLeads2();
+
+    /** The lead with {@code leadId}: {@code GET /rest/v1/lead/{leadId}.json}; empty when no lead has that id. */
+    List<Lead> getLeadById(long leadId, List<String> fields);
+
+    /** The lead partitions of the instance: {@code GET /rest/v1/leads/partitions.json}. */
+    List<LeadPartition> getLeadPartitions();
+
+    /**
+     * Moves at most 300 leads to {@code partitionName}: {@code POST /rest/v1/leads/partitions.json}; one result per
+     * id, in input order.
+     */
+    List<SyncResult> updateLeadPartitions(List<Long> leadIds, String partitionName);
+
+    /**
+     * Sets the program status of at most 300 program members: {@code POST /rest/v1/leads/programs/{programId}/status.json};
+     * one result per id, in input order (leads that are not members are {@code SKIPPED}).
+     */
+    List<SyncResult> changeProgramStatus(long programId, String status, List<Long> leadIds);
+
+    /**
+     * Passes at most 100 leads to a trigger campaign: {@code POST /rest/v1/campaigns/{campaignId}/trigger.json}.
+     *
+     * @param tokens My Tokens of the campaign's program to override for this run ({@code {{my.name}}} to value)
+     */
+    void requestCampaign(long campaignId, List<Long> leadIds, Map<String, String> tokens);
+
+    /**
+     * Schedules a batch campaign: {@code POST /rest/v1/campaigns/{campaignId}/schedule.json}.
+     *
+     * @param runAt  when to run, null for the vendor's default (five minutes after the call)
+     * @param tokens My Tokens of the campaign's program to override for this run
+     */
+    void scheduleCampaign(long campaignId, Instant runAt, Map<String, String> tokens);
 }

@@ -10,8 +10,8 @@ import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.undertow.server.handlers.PathHandler;
 
 /**
- * Marketo REST API: identity ({@code /identity/oauth/token}), the Leads, static list, program and membership
- * endpoints under {@code /rest/v1}, and Bulk Lead Extract under {@code /bulk/v1/leads/export}. Every {@code /rest}
+ * Marketo REST API: identity ({@code /identity/oauth/token}), the Leads, static list, partition, program,
+ * campaign and membership endpoints under {@code /rest/v1}, and Bulk Lead Extract under {@code /bulk/v1/leads/export}. Every {@code /rest}
  * and {@code /bulk} call passes the vendor limits, injected faults and token check of {@link RestHandler}.
  */
 public final class RestApi {
@@ -20,6 +20,7 @@ public final class RestApi {
     private final TokenService tokens;
     private final ProgramCatalog programs = new ProgramCatalog();
     private final ExportQueue exports;
+    private final CampaignsResource campaigns;
     private volatile Instant seededAt;
 
     public RestApi(MarketoEmulator emulator) {
@@ -27,6 +28,7 @@ public final class RestApi {
         this.tokens = new TokenService(emulator.clock());
         this.seededAt = emulator.clock().instant();
         this.exports = new ExportQueue(emulator.store());
+        this.campaigns = new CampaignsResource(emulator.store(), programs);
     }
 
     /** Registers this API's handlers on the emulator's single HTTP port. */
@@ -44,6 +46,8 @@ public final class RestApi {
         new ListsResource(emulator.store(), mapper, () -> seededAt).register(router);
         new ProgramsResource(emulator.store(), mapper, programs, sync).register(router);
         new ExportResource(emulator.store(), mapper, exports).register(router);
+        new PartitionsResource(emulator.store(), () -> emulator.soap().workspaceNames()).register(router);
+        campaigns.register(router);
         RestHandler handler = new RestHandler(emulator, tokens, router, true);
         paths.addPrefixPath("/rest", handler);
         paths.addPrefixPath("/bulk", handler);
@@ -54,6 +58,7 @@ public final class RestApi {
         tokens.clear();
         seededAt = emulator.clock().instant();
         exports.reset();
+        campaigns.reset();
         List<Integer> leadIds = new ArrayList<>();
         emulator.store().changesAfter(0, null, null, Integer.MAX_VALUE).forEach(l -> leadIds.add(l.getId()));
         Collections.sort(leadIds);
@@ -69,6 +74,14 @@ public final class RestApi {
      */
     public void exportTiming(Duration queued, Duration processing) {
         exports.timing(queued, processing);
+    }
+
+    /**
+     * Smart campaign runs accepted since the last {@link #reset()}, in arrival order: Request Campaign
+     * ({@code trigger.json}) and Schedule Campaign ({@code schedule.json}) calls.
+     */
+    public List<CampaignRun> campaignRuns() {
+        return campaigns.runs();
     }
 
     /** Releases resources when the emulator stops. */

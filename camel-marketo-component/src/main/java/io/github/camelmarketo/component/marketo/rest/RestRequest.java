@@ -43,6 +43,11 @@ final class RestRequest {
         return new RestRequest("POST", url, operation, true);
     }
 
+    /** A write ({@code DELETE}); retried only when the failure proves nothing was applied. */
+    static RestRequest delete(String operation, String url) {
+        return new RestRequest("DELETE", url, operation, true);
+    }
+
     /** A {@code POST} that only reads (bulk job status changes that are safe to repeat are not among them). */
     static RestRequest postRead(String operation, String url) {
         return new RestRequest("POST", url, operation, false);
