@@ -72,6 +72,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": getOrCreateConfiguration(target).setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "importfilesize":
+        case "importFileSize": getOrCreateConfiguration(target).setImportFileSize(property(camelContext, int.class, value)); return true;
+        case "importjobtimeout":
+        case "importJobTimeout": getOrCreateConfiguration(target).setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "importpollinterval":
+        case "importPollInterval": getOrCreateConfiguration(target).setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "latestupdatedat":
         case "latestUpdatedAt": getOrCreateConfiguration(target).setLatestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -179,6 +185,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "importfilesize":
+        case "importFileSize": return int.class;
+        case "importjobtimeout":
+        case "importJobTimeout": return long.class;
+        case "importpollinterval":
+        case "importPollInterval": return long.class;
         case "latestupdatedat":
         case "latestUpdatedAt": return java.lang.String.class;
         case "lazystartproducer":
@@ -287,6 +299,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return getOrCreateConfiguration(target).getIdentityEndpoint();
+        case "importfilesize":
+        case "importFileSize": return getOrCreateConfiguration(target).getImportFileSize();
+        case "importjobtimeout":
+        case "importJobTimeout": return getOrCreateConfiguration(target).getImportJobTimeout();
+        case "importpollinterval":
+        case "importPollInterval": return getOrCreateConfiguration(target).getImportPollInterval();
         case "latestupdatedat":
         case "latestUpdatedAt": return getOrCreateConfiguration(target).getLatestUpdatedAt();
         case "lazystartproducer":

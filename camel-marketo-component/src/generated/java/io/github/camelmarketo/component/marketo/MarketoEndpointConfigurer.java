@@ -70,6 +70,12 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": target.getConfiguration().setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "importfilesize":
+        case "importFileSize": target.getConfiguration().setImportFileSize(property(camelContext, int.class, value)); return true;
+        case "importjobtimeout":
+        case "importJobTimeout": target.getConfiguration().setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "importpollinterval":
+        case "importPollInterval": target.getConfiguration().setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "latestupdatedat":
@@ -203,6 +209,12 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "importfilesize":
+        case "importFileSize": return int.class;
+        case "importjobtimeout":
+        case "importJobTimeout": return long.class;
+        case "importpollinterval":
+        case "importPollInterval": return long.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "latestupdatedat":
@@ -337,6 +349,12 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return target.getConfiguration().getIdentityEndpoint();
+        case "importfilesize":
+        case "importFileSize": return target.getConfiguration().getImportFileSize();
+        case "importjobtimeout":
+        case "importJobTimeout": return target.getConfiguration().getImportJobTimeout();
+        case "importpollinterval":
+        case "importPollInterval": return target.getConfiguration().getImportPollInterval();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "latestupdatedat":

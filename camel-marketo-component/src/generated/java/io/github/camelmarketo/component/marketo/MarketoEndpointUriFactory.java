@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(70);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -50,6 +50,9 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("identityEndpoint");
+        props.add("importFileSize");
+        props.add("importJobTimeout");
+        props.add("importPollInterval");
         props.add("initialDelay");
         props.add("latestUpdatedAt");
         props.add("lazyStartProducer");

@@ -20,6 +20,9 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class MarketoConfiguration implements Cloneable {
 
+    /** The vendor's largest Bulk Lead Import file: 10 MB. */
+    public static final int MAX_IMPORT_FILE_SIZE = 10 * 1024 * 1024;
+
     @UriParam(label = "common")
     private String munchkinId;
     @UriParam(label = "common", defaultValue = "auto")
@@ -68,6 +71,12 @@ public class MarketoConfiguration implements Cloneable {
     private String programStatus;
     @UriParam(label = "producer")
     private Long campaignId;
+    @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
+    private long importPollInterval = 5000;
+    @UriParam(label = "producer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
+    private long importJobTimeout = 1800000;
+    @UriParam(label = "producer,advanced", defaultValue = "10485760")
+    private int importFileSize = MAX_IMPORT_FILE_SIZE;
     @UriParam(label = "consumer")
     private LeadSelectorType leadSelector;
     @UriParam(label = "consumer")
@@ -376,6 +385,42 @@ public class MarketoConfiguration implements Cloneable {
      */
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public long getImportPollInterval() {
+        return importPollInterval;
+    }
+
+    /**
+     * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait
+     * when the instance's import queue is full (1016).
+     */
+    public void setImportPollInterval(long importPollInterval) {
+        this.importPollInterval = importPollInterval;
+    }
+
+    public long getImportJobTimeout() {
+        return importJobTimeout;
+    }
+
+    /**
+     * REST importLeads: fail when a batch is still queued or importing after this long (the batch may still complete
+     * on Marketo's side).
+     */
+    public void setImportJobTimeout(long importJobTimeout) {
+        this.importJobTimeout = importJobTimeout;
+    }
+
+    public int getImportFileSize() {
+        return importFileSize;
+    }
+
+    /**
+     * REST importLeads: largest CSV file per import batch in bytes; the input is split into files of at most this
+     * size (vendor limit and default: 10485760, 10 MB).
+     */
+    public void setImportFileSize(int importFileSize) {
+        this.importFileSize = importFileSize;
     }
 
     public LeadSelectorType getLeadSelector() {

@@ -72,6 +72,10 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
                                                    + ")");
             }
         }
+        if (configuration.getImportFileSize() < 1024 || configuration.getImportFileSize() > MarketoConfiguration.MAX_IMPORT_FILE_SIZE) {
+            throw new IllegalArgumentException("importFileSize must be between 1024 and " + MarketoConfiguration.MAX_IMPORT_FILE_SIZE
+                                               + " bytes (the vendor's 10 MB limit), was " + configuration.getImportFileSize());
+        }
         if (configuration.getBatchSize() < 1 || configuration.getBatchSize() > 1000) {
             throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + configuration.getBatchSize());
         }

@@ -36,7 +36,9 @@ public enum MarketoOperation {
     updateLeadPartitions(false, true, 300),
     changeProgramStatus(false, true, 300),
     requestCampaign(false, true, 100),
-    scheduleCampaign(false, true, 0);
+    scheduleCampaign(false, true, 0),
+    /** Bulk Lead Import: not chunked by records but into CSV files of at most 10 MB (option importFileSize). */
+    importLeads(false, true, 0);
 
     private final boolean soapSupported;
     private final boolean write;

@@ -1,9 +1,12 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.io.InputStream;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
@@ -132,4 +135,18 @@ public interface MarketoRestOperations {
      * @param tokens My Tokens of the campaign's program to override for this run
      */
     void scheduleCampaign(long campaignId, Instant runAt, Map<String, String> tokens);
+
+    /**
+     * Imports leads with the Bulk Lead Import API: CSV files of at most {@code importFileSize} bytes, one batch each
+     * ({@code POST /bulk/v1/leads.json}), each polled until complete; failed and warned rows are mapped back to their
+     * input records. The iterator is read once, one file at a time.
+     *
+     * @param lookupField   deduplication field, null for the vendor's default (email)
+     * @param partitionName partition of new leads, or null
+     * @param listId        static list the imported leads join, or null
+     */
+    ImportResult importLeads(Iterator<Lead> leads, String lookupField, String partitionName, Long listId);
+
+    /** Like {@link #importLeads(Iterator, String, String, Long)} for a CSV body whose first row names REST fields. */
+    ImportResult importCsv(InputStream csv, String lookupField, String partitionName, Long listId);
 }

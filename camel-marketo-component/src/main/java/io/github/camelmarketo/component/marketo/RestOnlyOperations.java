@@ -74,6 +74,7 @@ final class RestOnlyOperations {
             case changeProgramStatus -> ProgramCampaignOperations::changeProgramStatus;
             case requestCampaign -> ProgramCampaignOperations::requestCampaign;
             case scheduleCampaign -> ProgramCampaignOperations::scheduleCampaign;
+            case importLeads -> BulkImportOperation::importLeads;
             default -> throw new IllegalArgumentException(operation + " is not a REST-only operation");
         };
     }

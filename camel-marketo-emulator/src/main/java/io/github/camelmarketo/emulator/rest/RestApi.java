@@ -11,7 +11,8 @@ import io.undertow.server.handlers.PathHandler;
 
 /**
  * Marketo REST API: identity ({@code /identity/oauth/token}), the Leads, static list, partition, program,
- * campaign and membership endpoints under {@code /rest/v1}, and Bulk Lead Extract under {@code /bulk/v1/leads/export}. Every {@code /rest}
+ * campaign and membership endpoints under {@code /rest/v1}, Bulk Lead Extract under {@code /bulk/v1/leads/export}
+ * and Bulk Lead Import under {@code /bulk/v1/leads.json}. Every {@code /rest}
  * and {@code /bulk} call passes the vendor limits, injected faults and token check of {@link RestHandler}.
  */
 public final class RestApi {
@@ -21,6 +22,9 @@ public final class RestApi {
     private final ProgramCatalog programs = new ProgramCatalog();
     private final ExportQueue exports;
     private final CampaignsResource campaigns;
+    private final LeadMapper mapper;
+    private final LeadSync sync;
+    private final ImportQueue imports;
     private volatile Instant seededAt;
 
     public RestApi(MarketoEmulator emulator) {
@@ -29,6 +33,9 @@ public final class RestApi {
         this.seededAt = emulator.clock().instant();
         this.exports = new ExportQueue(emulator.store());
         this.campaigns = new CampaignsResource(emulator.store(), programs);
+        this.mapper = new LeadMapper(emulator.store());
+        this.sync = new LeadSync(emulator.store(), mapper);
+        this.imports = new ImportQueue(emulator.clock(), new ImportProcessor(emulator.store(), mapper, sync));
     }
 
     /** Registers this API's handlers on the emulator's single HTTP port. */
@@ -37,11 +44,10 @@ public final class RestApi {
         new IdentityResource(emulator, tokens).register(identity);
         paths.addPrefixPath("/identity", new RestHandler(emulator, tokens, identity, false));
 
-        LeadMapper mapper = new LeadMapper(emulator.store());
         Router router = new Router();
         new LeadsResource(emulator.store(), mapper).register(router);
-        LeadSync sync = new LeadSync(emulator.store(), mapper);
         sync.register(router);
+        new ImportResource(emulator.store(), mapper, imports).register(router);
         new LeadMaintenance(emulator.store(), programs).register(router);
         new ListsResource(emulator.store(), mapper, () -> seededAt).register(router);
         new ProgramsResource(emulator.store(), mapper, programs, sync).register(router);
@@ -59,6 +65,7 @@ public final class RestApi {
         seededAt = emulator.clock().instant();
         exports.reset();
         campaigns.reset();
+        imports.reset();
         List<Integer> leadIds = new ArrayList<>();
         emulator.store().changesAfter(0, null, null, Integer.MAX_VALUE).forEach(l -> leadIds.add(l.getId()));
         Collections.sort(leadIds);
@@ -84,8 +91,27 @@ public final class RestApi {
         return campaigns.runs();
     }
 
+    /**
+     * Step timing of Bulk Lead Import batches (fast by default: 100 ms queued, 200 ms after the rows are imported);
+     * back to the defaults on {@link #reset()}. Long delays keep batches Queued, e.g. to fill the queue (1016).
+     *
+     * @param queued     how long an uploaded batch waits before it may start importing
+     * @param processing how long a batch stays Importing after its rows are in the store
+     */
+    public void importTiming(Duration queued, Duration processing) {
+        imports.timing(queued, processing);
+    }
+
+    /** Sizes in bytes of the files uploaded to Bulk Lead Import since the last {@link #reset()}, in upload order. */
+    public List<Integer> importFileSizes() {
+        List<Integer> sizes = new ArrayList<>();
+        imports.jobs().forEach(job -> sizes.add(job.fileBytes()));
+        return sizes;
+    }
+
     /** Releases resources when the emulator stops. */
     public void stop() {
         exports.stop();
+        imports.stop();
     }
 }

@@ -1,7 +1,9 @@
 package io.github.camelmarketo.component.marketo.rest;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,7 @@ import io.github.camelmarketo.component.marketo.MarketoClient;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
@@ -40,6 +43,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
+    private final BulkLeadImport bulkImport;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
     public RestMarketoClient(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
@@ -48,6 +52,8 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         this.mapper = new RestLeadMapper(objectMapper);
         this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
                 configuration.getExtractJobTimeout());
+        this.bulkImport = new BulkLeadImport(transport, mapper, configuration.getImportPollInterval(),
+                configuration.getImportJobTimeout(), configuration.getImportFileSize());
     }
 
     @Override
@@ -294,6 +300,16 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         }
         putTokens(input, tokens);
         transport.call(RestRequest.post("scheduleCampaign", rest("/v1/campaigns/" + campaignId + "/schedule.json")).json(body));
+    }
+
+    @Override
+    public ImportResult importLeads(Iterator<Lead> leads, String lookupField, String partitionName, Long listId) {
+        return bulkImport.importLeads(leads, lookupField, partitionName, listId);
+    }
+
+    @Override
+    public ImportResult importCsv(InputStream csv, String lookupField, String partitionName, Long listId) {
+        return bulkImport.importCsv(csv, lookupField, partitionName, listId);
     }
 
     @Override
