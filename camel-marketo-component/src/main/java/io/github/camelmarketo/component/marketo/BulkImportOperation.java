@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

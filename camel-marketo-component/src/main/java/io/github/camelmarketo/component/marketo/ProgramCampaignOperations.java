@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -3,6 +3,7 @@ package io.github.camelmarketo.component.marketo;
 import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

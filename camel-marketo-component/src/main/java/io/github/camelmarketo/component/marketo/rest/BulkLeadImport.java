@@ -12,6 +12,8 @@ import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.ImportRow;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -184,11 +186,11 @@ final class BulkLeadImport {
         return result;
     }
 
-    private List<List<String>> readCsv(ClassicHttpResponse response) throws IOException, RestCallFailure {
+    private List<List<String>> readCsv(ClassicHttpResponse response) throws IOException, CallFailure {
         if (response.getCode() != 200) {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
             transport.parseEnvelope(response.getCode(), response.getReasonPhrase(), body);
-            throw new RestCallFailure(FailureKind.FATAL, Integer.toString(response.getCode()),
+            throw new CallFailure(FailureKind.PERMANENT, Integer.toString(response.getCode()),
                     "unexpected HTTP status for an import result file", null, null);
         }
         List<List<String>> rows = new ArrayList<>();

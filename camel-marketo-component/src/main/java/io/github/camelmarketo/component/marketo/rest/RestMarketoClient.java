@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoClient;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.MarketoRestOperations;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
@@ -37,8 +37,8 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
  */
 public final class RestMarketoClient implements MarketoClient, MarketoRestOperations {
 
-    /** REST filterValues and page size limit. */
-    static final int MAX_PER_CALL = 300;
+    /** REST page size limit of list and program reads ({@code batchSize} at most 300). */
+    static final int MAX_PAGE_SIZE = 300;
 
     private final RestTransport transport;
     private final RestLeadMapper mapper;
@@ -46,7 +46,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final BulkLeadImport bulkImport;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
-    public RestMarketoClient(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
+    RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
         ObjectMapper objectMapper = new ObjectMapper();
         this.transport = new RestTransport(configuration, urls, instance, tokens, objectMapper);
         this.mapper = new RestLeadMapper(objectMapper);
@@ -59,11 +59,6 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     @Override
     public MarketoApi api() {
         return MarketoApi.rest;
-    }
-
-    @Override
-    public int maxKeysPerCall() {
-        return MAX_PER_CALL;
     }
 
     // ------------------------------------------------------------ operations both APIs have
@@ -382,7 +377,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     private static int pageSize(int batchSize) {
-        return Math.max(1, Math.min(batchSize, MAX_PER_CALL));
+        return Math.max(1, Math.min(batchSize, MAX_PAGE_SIZE));
     }
 
     private static String join(List<Long> ids) {

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoConstants;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
@@ -15,6 +14,7 @@ import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.ImportRow;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;

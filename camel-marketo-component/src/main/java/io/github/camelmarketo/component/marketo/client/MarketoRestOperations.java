@@ -1,4 +1,4 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.client;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
 /**
  * The REST Leads API calls SOAP does not have (seed 002), over the shared model. The REST transport implements it
  * next to {@link MarketoClient}; the REST-only producer operations use only this interface. Callers chunk lists to
- * {@link MarketoOperation#getChunkLimit()} (300 ids or records; 25 losing leads for merge) before calling.
+ * {@code MarketoOperation#getChunkLimit()} (300 ids or records; 25 losing leads for merge) before calling.
  */
 public interface MarketoRestOperations {
 
