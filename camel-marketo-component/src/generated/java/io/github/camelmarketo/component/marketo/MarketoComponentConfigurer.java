@@ -42,6 +42,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": getOrCreateConfiguration(target).setBulkImportThreshold(property(camelContext, int.class, value)); return true;
         case "campaignid":
         case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
@@ -155,6 +157,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return int.class;
         case "campaignid":
         case "campaignId": return java.lang.Long.class;
         case "clientid":
@@ -269,6 +273,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return getOrCreateConfiguration(target).getBulkImportThreshold();
         case "campaignid":
         case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
         case "clientid":

@@ -39,6 +39,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": target.getConfiguration().setBulkImportThreshold(property(camelContext, int.class, value)); return true;
         case "campaignid":
         case "campaignId": target.getConfiguration().setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
@@ -178,6 +180,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return int.class;
         case "campaignid":
         case "campaignId": return java.lang.Long.class;
         case "clientid":
@@ -318,6 +322,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return target.getConfiguration().getBulkImportThreshold();
         case "campaignid":
         case "campaignId": return target.getConfiguration().getCampaignId();
         case "clientid":

@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -33,6 +33,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("batchMode");
         props.add("batchSize");
         props.add("bridgeErrorHandler");
+        props.add("bulkImportThreshold");
         props.add("campaignId");
         props.add("clientId");
         props.add("clientSecret");

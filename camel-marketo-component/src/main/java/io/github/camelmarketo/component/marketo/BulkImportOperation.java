@@ -8,12 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 import io.github.camelmarketo.component.marketo.model.ImportResult;
+import io.github.camelmarketo.component.marketo.model.ImportRow;
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.model.Reason;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.model.SyncStatus;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -54,6 +61,46 @@ final class BulkImportOperation {
         }
         message.setHeader(MarketoConstants.FAILED_COUNT, (int) result.failed());
         message.setBody(result);
+    }
+
+    /**
+     * syncMultipleLeads above {@code bulkImportThreshold}: the leads as one import; one result per lead in input
+     * order, IMPORTED (with the warning as reason, if any) or SKIPPED with the failure reason.
+     */
+    static void syncByImport(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange, List<Lead> leads) {
+        Message message = exchange.getMessage();
+        String lookupField = message.getHeader(MarketoConstants.LOOKUP_FIELD, config.getLookupField(), String.class);
+        ImportResult result = rest.importLeads(leads.iterator(), lookupField, config.getPartitionName(), null);
+        SyncResult[] results = new SyncResult[leads.size()];
+        for (ImportRow warning : result.warnings()) {
+            if (warning.index() >= 0 && warning.index() < results.length) {
+                results[warning.index()] = new SyncResult(warning.index(), null, SyncStatus.IMPORTED,
+                        List.of(new Reason(null, warning.reason())), null);
+            }
+        }
+        int unmatched = 0;
+        for (ImportRow failure : result.failures()) {
+            if (failure.index() >= 0 && failure.index() < results.length) {
+                results[failure.index()] = new SyncResult(failure.index(), null, SyncStatus.SKIPPED,
+                        List.of(new Reason(null, failure.reason())), null);
+            } else {
+                unmatched++;
+            }
+        }
+        if (unmatched > 0) {
+            throw new MarketoException("syncMultipleLeads", null, unmatched + " failed import rows of batches "
+                                                                  + result.batchIds() + " could not be matched to the input",
+                    null, "Read the batches' failures.json, or sync without bulkImportThreshold");
+        }
+        List<SyncResult> out = new ArrayList<>(results.length);
+        int failed = 0;
+        for (int i = 0; i < results.length; i++) {
+            SyncResult r = results[i] != null ? results[i] : new SyncResult(i, null, SyncStatus.IMPORTED, List.of(), null);
+            failed += r.isSuccess() ? 0 : 1;
+            out.add(r);
+        }
+        message.setHeader(MarketoConstants.FAILED_COUNT, failed);
+        message.setBody(out);
     }
 
     private static Long listId(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {

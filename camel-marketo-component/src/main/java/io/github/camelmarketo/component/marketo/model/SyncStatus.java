@@ -16,6 +16,11 @@ public enum SyncStatus {
     MEMBER,
     /** REST isMemberOfList {@code notmemberof}: the lead exists and is not a member of the static list. */
     NOT_MEMBER,
+    /**
+     * REST syncMultipleLeads above {@code bulkImportThreshold}: imported by Bulk Lead Import, which reports neither
+     * the lead id nor whether it was created or updated.
+     */
+    IMPORTED,
     /** REST {@code skipped}: the record was not applied; see the reasons. */
     SKIPPED,
     /** SOAP {@code FAILED}: the record was not applied; see the reasons. */

@@ -16,6 +16,8 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.model.SyncStatus;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.EmulatorLead;
@@ -155,6 +157,34 @@ class RestBulkImportTest extends MarketoTestSupport {
                 .cause().isInstanceOf(MarketoException.class)
                 .hasMessageContaining("bulk import batch").hasMessageContaining("Failed")
                 .hasMessageContaining("shoeSize");
+    }
+
+    @Test
+    void syncMultipleLeadsSwitchesToImportFromTheThreshold() {
+        List<Lead> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(lead(i));
+        }
+        many.set(42, Lead.withEmail("broken"));
+        Exchange out = template.request("marketo:syncMultipleLeads?bulkImportThreshold=500", e -> e.getMessage().setBody(many));
+        @SuppressWarnings("unchecked")
+        List<SyncResult> results = out.getMessage().getBody(List.class);
+        assertThat(results).hasSize(600);
+        assertThat(results).extracting(SyncResult::index).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 600).boxed().toList());
+        assertThat(results.get(42).status()).isEqualTo(SyncStatus.SKIPPED);
+        assertThat(results.get(42).reasons().get(0).message()).contains("not an email address");
+        assertThat(results).filteredOn(r -> r.status() == SyncStatus.IMPORTED).hasSize(599);
+        assertThat(out.getMessage().getHeader(MarketoConstants.FAILED_COUNT)).isEqualTo(1);
+        assertThat(emulator().counters().calls(Api.REST, "POST /bulk/v1/leads.json")).isEqualTo(1);
+        assertThat(emulator().counters().calls(Api.REST, "POST /rest/v1/leads.json")).isZero();
+
+        // below the threshold, and with dedupEnabled=false (no import equivalent): chunks of 300 as usual
+        List<?> few = template.requestBody("marketo:syncMultipleLeads?bulkImportThreshold=500", many.subList(0, 10), List.class);
+        assertThat(few).extracting(r -> ((SyncResult) r).status()).containsOnly(SyncStatus.UPDATED);
+        template.requestBody("marketo:syncMultipleLeads?bulkImportThreshold=500&dedupEnabled=false", many.subList(0, 501), List.class);
+        assertThat(emulator().counters().calls(Api.REST, "POST /rest/v1/leads.json")).isEqualTo(3);
+        assertThat(emulator().counters().calls(Api.REST, "POST /bulk/v1/leads.json")).isEqualTo(1);
     }
 
     @Test
