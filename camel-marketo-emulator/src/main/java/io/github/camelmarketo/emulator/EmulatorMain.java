@@ -2,17 +2,23 @@ package io.github.camelmarketo.emulator;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.github.camelmarketo.emulator.core.LimitPolicy;
+import io.github.camelmarketo.emulator.leadsquared.LeadSquaredApi;
 
 /**
  * Runs the emulator from the command line until interrupted:
  *
  * <pre>
  * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
- *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] \
+ *     [--leadsquared-record-count per-request|per-page] [--leadsquared-omit-columns none|example|Col1,Col2]
  * </pre>
  *
  * Prints the base URLs and the emulator's test credentials (they are accepted by this emulator only).
@@ -20,13 +26,15 @@ import io.github.camelmarketo.emulator.core.LimitPolicy;
 public final class EmulatorMain {
 
     static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
-                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]";
+                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]"
+                                + " [--leadsquared-record-count per-request|per-page]"
+                                + " [--leadsquared-omit-columns none|example|Col1,Col2]";
 
     private EmulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (java.util.Arrays.asList(args).contains("--help")) {
+        if (Arrays.asList(args).contains("--help")) {
             System.out.println(USAGE);
             return;
         }
@@ -72,8 +80,11 @@ public final class EmulatorMain {
                 case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(number(option, value, 1, Integer.MAX_VALUE)));
                 case "--host" -> builder.host(value);
                 case "--limits" -> limits(builder, value);
-                default -> throw new IllegalArgumentException(
-                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host, --limits");
+                case "--leadsquared-record-count" -> builder.leadSquaredRecordCount(recordCount(value));
+                case "--leadsquared-omit-columns" -> builder.leadSquaredOmittedColumns(omittedColumns(value));
+                default -> throw new IllegalArgumentException("Unknown option " + option + "; allowed: --port, --leads, --seed,"
+                                                              + " --token-ttl, --host, --limits, --leadsquared-record-count,"
+                                                              + " --leadsquared-omit-columns");
             }
         }
         return builder;
@@ -91,6 +102,29 @@ public final class EmulatorMain {
         }
     }
 
+    /** What LeadSquared's RecordCount counts: {@code per-request} (default) or {@code per-page}. */
+    private static LeadSquaredApi.RecordCount recordCount(String value) {
+        return switch (value) {
+            case "per-request" -> LeadSquaredApi.RecordCount.PER_REQUEST;
+            case "per-page" -> LeadSquaredApi.RecordCount.PER_PAGE;
+            default -> throw new IllegalArgumentException(
+                    "Option --leadsquared-record-count must be per-request or per-page, was " + value);
+        };
+    }
+
+    /**
+     * Requested columns LeadSquared answers leave out: {@code none} (default), {@code example} (those the vendor's
+     * example answer leaves out: ProspectId, OwnerIdEmailAddress, ProspectAutoID) or a comma-separated list.
+     */
+    private static Set<String> omittedColumns(String value) {
+        return switch (value) {
+            case "none" -> Set.of();
+            case "example" -> LeadSquaredApi.EXAMPLE_OMITTED_COLUMNS;
+            default -> Arrays.stream(value.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        };
+    }
+
     static void printBanner(MarketoEmulator emulator, PrintStream out) {
         MarketoEmulator.Settings settings = emulator.settings();
         out.println("Marketo / LeadSquared emulator listening on " + emulator.getBaseUrl()
@@ -100,7 +134,11 @@ public final class EmulatorMain {
         out.println("  REST endpoint      " + emulator.getRestEndpoint());
         out.println("  Identity endpoint  " + emulator.getIdentityEndpoint());
         out.println("  Bulk endpoint      " + emulator.getBulkEndpoint());
-        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl());
+        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl() + "   (RecordCount "
+                    + emulator.leadSquared().recordCount().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + (emulator.leadSquared().omittedColumns().isEmpty() ? ""
+                            : ", answers omit " + String.join(",", new TreeSet<>(emulator.leadSquared().omittedColumns())))
+                    + ")");
         out.println("  Static lists       " + emulator.store().lists().stream()
                 .map(l -> l.name() + " (id " + l.id() + ", " + l.memberIds().size() + " leads)")
                 .collect(Collectors.joining(", ")));

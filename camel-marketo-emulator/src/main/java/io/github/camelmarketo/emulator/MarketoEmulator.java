@@ -3,6 +3,11 @@ package io.github.camelmarketo.emulator;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.CallCounters;
@@ -96,7 +101,8 @@ public final class MarketoEmulator implements AutoCloseable {
 
     /**
      * Back to the state right after {@link #start()}: re-seeded store, no tokens, no queued faults, zero counters,
-     * vendor limit policies (plus the builder's overrides), fresh windows and quotas.
+     * vendor limit policies (plus the builder's overrides), fresh windows and quotas, the builder's LeadSquared answer
+     * readings.
      */
     public synchronized void reset() {
         store.seed(settings.leads, settings.randomSeed);
@@ -114,6 +120,7 @@ public final class MarketoEmulator implements AutoCloseable {
         counters.reset();
         soapApi.reset();
         restApi.reset();
+        leadSquaredApi.reset();
     }
 
     // ------------------------------------------------------------ URLs
@@ -246,6 +253,8 @@ public final class MarketoEmulator implements AutoCloseable {
         LimitPolicy restLimits;
         LimitPolicy soapLimits;
         LimitPolicy leadSquaredLimits;
+        LeadSquaredApi.RecordCount leadSquaredRecordCount = LeadSquaredApi.RecordCount.PER_REQUEST;
+        Set<String> leadSquaredOmittedColumns = Set.of();
 
         public String host() {
             return host;
@@ -272,6 +281,16 @@ public final class MarketoEmulator implements AutoCloseable {
         /** Longest REST request line (path + query) accepted before HTTP 414. */
         public int maxUrlLength() {
             return maxUrlLength;
+        }
+
+        /** What LeadSquared's {@code RecordCount} counts (default: the leads of the whole request). */
+        public LeadSquaredApi.RecordCount leadSquaredRecordCount() {
+            return leadSquaredRecordCount;
+        }
+
+        /** Requested columns LeadSquared answers leave out (default: none). */
+        public Set<String> leadSquaredOmittedColumns() {
+            return leadSquaredOmittedColumns;
         }
     }
 
@@ -363,6 +382,30 @@ public final class MarketoEmulator implements AutoCloseable {
         public Builder leadSquaredLimits(LimitPolicy policy) {
             s.leadSquaredLimits = policy;
             return this;
+        }
+
+        /**
+         * What {@code RecordCount} counts in LeadSquared answers: the leads found for all ids of the request
+         * ({@link LeadSquaredApi.RecordCount#PER_REQUEST PER_REQUEST}, default) or the leads of the page answered
+         * ({@link LeadSquaredApi.RecordCount#PER_PAGE PER_PAGE}); the vendor's document allows both readings.
+         */
+        public Builder leadSquaredRecordCount(LeadSquaredApi.RecordCount reading) {
+            s.leadSquaredRecordCount = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /**
+         * Requested columns that LeadSquared answers leave out (names ignore case), as the document's example answer
+         * does with {@link LeadSquaredApi#EXAMPLE_OMITTED_COLUMNS}; default none.
+         */
+        public Builder leadSquaredOmittedColumns(Collection<String> columns) {
+            s.leadSquaredOmittedColumns = Set.copyOf(new LinkedHashSet<>(columns));
+            return this;
+        }
+
+        /** Same as {@link #leadSquaredOmittedColumns(Collection)}. */
+        public Builder leadSquaredOmittedColumns(String... columns) {
+            return leadSquaredOmittedColumns(Arrays.asList(columns));
         }
 
         public MarketoEmulator build() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import io.github.camelmarketo.emulator.leadsquared.LeadSquaredApi;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,22 @@ class EmulatorMainTest {
         MarketoEmulator emulator = EmulatorMain.parse(new String[0]).build();
         assertThat(emulator.settings().leads()).isEqualTo(1000);
         assertThat(EmulatorMain.parse(new String[] { "--host", "0.0.0.0" }).build().settings().host()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void leadSquaredReadingsAreFlags() {
+        MarketoEmulator defaults = EmulatorMain.parse(new String[0]).build();
+        assertThat(defaults.leadSquared().recordCount()).isEqualTo(LeadSquaredApi.RecordCount.PER_REQUEST);
+        assertThat(defaults.leadSquared().omittedColumns()).isEmpty();
+        MarketoEmulator example = EmulatorMain.parse(new String[] {
+                "--leadsquared-record-count", "per-page", "--leadsquared-omit-columns", "example" }).build();
+        assertThat(example.leadSquared().recordCount()).isEqualTo(LeadSquaredApi.RecordCount.PER_PAGE);
+        assertThat(example.leadSquared().omittedColumns()).containsExactlyInAnyOrder("prospectid", "owneridemailaddress",
+                "prospectautoid");
+        assertThat(EmulatorMain.parse(new String[] { "--leadsquared-omit-columns", "ProspectId, Phone" }).build()
+                .leadSquared().omittedColumns()).containsExactlyInAnyOrder("prospectid", "phone");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--leadsquared-record-count", "sometimes" }))
+                .hasMessageContaining("--leadsquared-record-count").hasMessageContaining("per-page");
     }
 
     @Test

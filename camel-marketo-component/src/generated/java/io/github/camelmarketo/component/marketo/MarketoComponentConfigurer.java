@@ -42,14 +42,11 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "bulkimportthreshold":
-        case "bulkImportThreshold": getOrCreateConfiguration(target).setBulkImportThreshold(property(camelContext, int.class, value)); return true;
-        case "campaignid":
-        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmarketo.component.marketo.MarketoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -74,12 +71,6 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": getOrCreateConfiguration(target).setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
-        case "importfilesize":
-        case "importFileSize": getOrCreateConfiguration(target).setImportFileSize(property(camelContext, int.class, value)); return true;
-        case "importjobtimeout":
-        case "importJobTimeout": getOrCreateConfiguration(target).setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "importpollinterval":
-        case "importPollInterval": getOrCreateConfiguration(target).setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "latestupdatedat":
         case "latestUpdatedAt": getOrCreateConfiguration(target).setLatestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -96,6 +87,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": getOrCreateConfiguration(target).setMarketoCookie(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": getOrCreateConfiguration(target).setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": getOrCreateConfiguration(target).setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "munchkinid":
@@ -104,16 +97,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": getOrCreateConfiguration(target).setOldestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "partitionname":
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
-        case "programid":
-        case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
-        case "programstatus":
-        case "programStatus": getOrCreateConfiguration(target).setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "passinterval":
+        case "passInterval": getOrCreateConfiguration(target).setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
+        case "repeatpasses":
+        case "repeatPasses": getOrCreateConfiguration(target).setRepeatPasses(property(camelContext, boolean.class, value)); return true;
         case "restendpoint":
         case "restEndpoint": getOrCreateConfiguration(target).setRestEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
@@ -138,6 +131,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": getOrCreateConfiguration(target).setTargetWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkoverlap":
+        case "watermarkOverlap": getOrCreateConfiguration(target).setWatermarkOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -157,14 +152,11 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "bulkimportthreshold":
-        case "bulkImportThreshold": return int.class;
-        case "campaignid":
-        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "configuration": return io.github.camelmarketo.component.marketo.MarketoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -189,12 +181,6 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
-        case "importfilesize":
-        case "importFileSize": return int.class;
-        case "importjobtimeout":
-        case "importJobTimeout": return long.class;
-        case "importpollinterval":
-        case "importPollInterval": return long.class;
         case "latestupdatedat":
         case "latestUpdatedAt": return java.lang.String.class;
         case "lazystartproducer":
@@ -211,6 +197,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": return java.lang.String.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "munchkinid":
@@ -219,16 +207,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return java.lang.String.class;
         case "partitionname":
         case "partitionName": return java.lang.String.class;
-        case "programid":
-        case "programId": return java.lang.Long.class;
-        case "programstatus":
-        case "programStatus": return java.lang.String.class;
+        case "passinterval":
+        case "passInterval": return long.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
+        case "repeatpasses":
+        case "repeatPasses": return boolean.class;
         case "restendpoint":
         case "restEndpoint": return java.lang.String.class;
         case "retryinitialdelay":
@@ -253,6 +241,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "watermarkoverlap":
+        case "watermarkOverlap": return long.class;
         default: return null;
         }
     }
@@ -273,14 +263,11 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "bulkimportthreshold":
-        case "bulkImportThreshold": return getOrCreateConfiguration(target).getBulkImportThreshold();
-        case "campaignid":
-        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -305,12 +292,6 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return getOrCreateConfiguration(target).getIdentityEndpoint();
-        case "importfilesize":
-        case "importFileSize": return getOrCreateConfiguration(target).getImportFileSize();
-        case "importjobtimeout":
-        case "importJobTimeout": return getOrCreateConfiguration(target).getImportJobTimeout();
-        case "importpollinterval":
-        case "importPollInterval": return getOrCreateConfiguration(target).getImportPollInterval();
         case "latestupdatedat":
         case "latestUpdatedAt": return getOrCreateConfiguration(target).getLatestUpdatedAt();
         case "lazystartproducer":
@@ -327,6 +308,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": return getOrCreateConfiguration(target).getMarketoCookie();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return getOrCreateConfiguration(target).getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return getOrCreateConfiguration(target).getMaxDailyCalls();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "munchkinid":
@@ -335,16 +318,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return getOrCreateConfiguration(target).getOldestUpdatedAt();
         case "partitionname":
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
-        case "programid":
-        case "programId": return getOrCreateConfiguration(target).getProgramId();
-        case "programstatus":
-        case "programStatus": return getOrCreateConfiguration(target).getProgramStatus();
+        case "passinterval":
+        case "passInterval": return getOrCreateConfiguration(target).getPassInterval();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
+        case "repeatpasses":
+        case "repeatPasses": return getOrCreateConfiguration(target).isRepeatPasses();
         case "restendpoint":
         case "restEndpoint": return getOrCreateConfiguration(target).getRestEndpoint();
         case "retryinitialdelay":
@@ -369,6 +352,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": return getOrCreateConfiguration(target).getTargetWorkspace();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
+        case "watermarkoverlap":
+        case "watermarkOverlap": return getOrCreateConfiguration(target).getWatermarkOverlap();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(69);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -33,10 +33,9 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("batchMode");
         props.add("batchSize");
         props.add("bridgeErrorHandler");
-        props.add("bulkImportThreshold");
-        props.add("campaignId");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("clock");
         props.add("connectTimeout");
         props.add("cxfConfigurer");
         props.add("dedupEnabled");
@@ -51,9 +50,6 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("identityEndpoint");
-        props.add("importFileSize");
-        props.add("importJobTimeout");
-        props.add("importPollInterval");
         props.add("initialDelay");
         props.add("latestUpdatedAt");
         props.add("lazyStartProducer");
@@ -63,18 +59,19 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lookupField");
         props.add("marketoCookie");
         props.add("maxConcurrentCalls");
+        props.add("maxDailyCalls");
         props.add("maxRetries");
         props.add("munchkinId");
         props.add("oldestUpdatedAt");
         props.add("operation");
         props.add("partitionName");
+        props.add("passInterval");
         props.add("pollStrategy");
-        props.add("programId");
-        props.add("programStatus");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");
         props.add("repeatCount");
+        props.add("repeatPasses");
         props.add("restEndpoint");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
@@ -95,6 +92,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("userId");
+        props.add("watermarkOverlap");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);
         secretProps.add("clientId");

@@ -64,7 +64,7 @@ class ConsumerRulesTest {
     @Test
     void pageCommitsOnlyWhenEveryExchangeCompleted() {
         List<LeadCursor> saved = new ArrayList<>();
-        LeadCursor next = LeadCursor.start("s", null).withPosition("p2", Instant.EPOCH);
+        LeadCursor next = LeadCursor.start("s", "rest", null).withPosition("p2", Instant.EPOCH);
 
         PageCommit ok = new PageCommit(next, 3, saved::add);
         ok.completed();
@@ -88,13 +88,40 @@ class ConsumerRulesTest {
         CursorStore store = new CursorStore(repository, CursorStore.key("marketo", "getMultipleLeads", "a=b\nc", "x"));
         assertThat(store.key()).doesNotContain("=", "\n");
 
-        LeadCursor cursor = LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", Instant.parse("2026-01-01T00:00:00Z"))
+        LeadCursor cursor = LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "soap", Instant.parse("2026-01-01T00:00:00Z"))
                 .withPosition("lu|1767225600000|abc", Instant.parse("2026-03-01T00:00:00Z"));
         store.save(cursor);
         assertThat(repository.getState(store.key())).doesNotContain("\n");
-        assertThat(store.load(cursor.selector(), null)).isEqualTo(cursor);
+        assertThat(store.load(LeadCursor.start(cursor.selector(), "soap", null))).isEqualTo(cursor);
 
-        LeadCursor fresh = LeadCursor.start("staticList:name.VIP", null);
-        assertThat(store.load("staticList:name.VIP", fresh)).isSameAs(fresh);
+        LeadCursor fresh = LeadCursor.start("staticList:name.VIP", "soap", null);
+        assertThat(store.load(fresh)).isSameAs(fresh);
+    }
+
+    @Test
+    void aCursorOfTheOtherApiRestartsFromItsWatermark() {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        CursorStore store = new CursorStore(repository, "marketo/route1/getMultipleLeads/i/lastUpdateAt");
+        Instant watermark = Instant.parse("2026-06-01T10:00:00Z");
+        store.save(LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "soap", watermark)
+                .withPosition("id:123:to:456", Instant.parse("2026-06-01T10:05:00Z")));
+
+        LeadCursor loaded = store.load(LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "rest",
+                Instant.parse("2026-01-01T00:00:00Z")));
+
+        assertThat(loaded).isEqualTo(LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "rest", watermark));
+    }
+
+    @Test
+    void anUnreadableCursorFailsNamingTheKeyAndHowToReset() {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        CursorStore store = new CursorStore(repository, "marketo/route1/getMultipleLeads/i/lastUpdateAt");
+        for (String torn : new String[] { "{\"selector\":\"lastUpdateAt:2026-01-01T00:00:00Z\",\"waterm", "[]", "garbage" }) {
+            repository.setState(store.key(), torn);
+            assertThatThrownBy(() -> store.load(LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "rest", null)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("'marketo/route1/getMultipleLeads/i/lastUpdateAt'")
+                    .hasMessageContaining("Remove that key");
+        }
     }
 }
