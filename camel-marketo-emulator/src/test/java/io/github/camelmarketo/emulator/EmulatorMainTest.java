@@ -50,6 +50,24 @@ class EmulatorMainTest {
     }
 
     @Test
+    void clockOffsetExportFilterAndAllowanceOptions() {
+        MarketoEmulator emulator = EmulatorMain.parse(new String[] { "--clock-offset", "-30s",
+                "--updated-at-filter", "off", "--export-daily-mb", "2" }).build();
+        assertThat(emulator.settings().clockOffset()).isEqualTo(Duration.ofSeconds(-30));
+        assertThat(emulator.clock().offset()).isEqualTo(Duration.ofSeconds(-30));
+        assertThat(emulator.settings().exportUpdatedAtFilter()).isFalse();
+        assertThat(emulator.settings().exportDailyBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(EmulatorMain.duration("o", "8d")).isEqualTo(Duration.ofDays(8));
+        assertThat(EmulatorMain.duration("o", "2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(EmulatorMain.duration("o", "PT1H")).isEqualTo(Duration.ofHours(1));
+        assertThat(EmulatorMain.duration("o", "45")).isEqualTo(Duration.ofSeconds(45));
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--clock-offset", "soon" }))
+                .hasMessageContaining("--clock-offset").hasMessageContaining("soon");
+        assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--updated-at-filter", "maybe" }))
+                .hasMessageContaining("on or off");
+    }
+
+    @Test
     void leadSquaredReadingsAreFlags() {
         MarketoEmulator defaults = EmulatorMain.parse(new String[0]).build();
         assertThat(defaults.leadSquared().recordCount()).isEqualTo(LeadSquaredApi.RecordCount.PER_REQUEST);

@@ -20,18 +20,24 @@ public final class RestApi {
     private final MarketoEmulator emulator;
     private final TokenService tokens;
     private final ProgramCatalog programs = new ProgramCatalog();
+    private final ExportLimits exportLimits;
     private final ExportQueue exports;
     private final CampaignsResource campaigns;
     private final LeadMapper mapper;
     private final LeadSync sync;
     private final ImportQueue imports;
+    private volatile int activityScanLimit;
     private volatile Instant seededAt;
 
     public RestApi(MarketoEmulator emulator) {
         this.emulator = emulator;
         this.tokens = new TokenService(emulator.clock());
         this.seededAt = emulator.clock().instant();
-        this.exports = new ExportQueue(emulator.store());
+        MarketoEmulator.Settings settings = emulator.settings();
+        this.exportLimits = new ExportLimits(emulator.clock(), settings.exportUpdatedAtFilter(),
+                settings.exportDailyBytes());
+        this.exports = new ExportQueue(emulator.store(), exportLimits);
+        this.activityScanLimit = settings.activityScanLimit();
         this.campaigns = new CampaignsResource(emulator.store(), programs);
         this.mapper = new LeadMapper(emulator.store());
         this.sync = new LeadSync(emulator.store(), mapper);
@@ -51,7 +57,8 @@ public final class RestApi {
         new LeadMaintenance(emulator.store(), programs).register(router);
         new ListsResource(emulator.store(), mapper, () -> seededAt).register(router);
         new ProgramsResource(emulator.store(), mapper, programs, sync).register(router);
-        new ExportResource(emulator.store(), mapper, exports).register(router);
+        new ExportResource(emulator.store(), mapper, exports, exportLimits).register(router);
+        new ActivitiesResource(emulator.store(), mapper, () -> activityScanLimit).register(router);
         new PartitionsResource(emulator.store(), () -> emulator.soap().workspaceNames()).register(router);
         campaigns.register(router);
         RestHandler handler = new RestHandler(emulator, tokens, router, true);
@@ -66,6 +73,8 @@ public final class RestApi {
         exports.reset();
         campaigns.reset();
         imports.reset();
+        exportLimits.reset();
+        activityScanLimit = emulator.settings().activityScanLimit();
         List<Integer> leadIds = new ArrayList<>();
         emulator.store().changesAfter(0, null, null, Integer.MAX_VALUE).forEach(l -> leadIds.add(l.getId()));
         Collections.sort(leadIds);
@@ -107,6 +116,38 @@ public final class RestApi {
         List<Integer> sizes = new ArrayList<>();
         imports.jobs().forEach(job -> sizes.add(job.fileBytes()));
         return sizes;
+    }
+
+    /**
+     * Whether Bulk Lead Extract accepts the {@code updatedAt} filter; {@code false} makes {@code create.json} answer
+     * 1035 for it, as subscriptions without the filter do. Back to the builder's value on {@link #reset()}.
+     */
+    public void exportUpdatedAtFilter(boolean supported) {
+        exportLimits.updatedAtFilter(supported);
+    }
+
+    /**
+     * The daily export allowance in bytes of completed files (vendor default 500 MB, {@code <= 0}: none); once used
+     * up, create and enqueue answer 1029 until midnight US Central on the emulator's clock.
+     */
+    public void exportDailyQuota(long bytes) {
+        exportLimits.dailyBytes(bytes);
+    }
+
+    /** Bytes of export files completed today (US Central day of the emulator's clock). */
+    public long exportedToday() {
+        return exports.exportedToday();
+    }
+
+    /**
+     * How many activities one activity read examines at most (default 1,000); a read that finds nothing in that
+     * stretch answers an empty page with {@code moreResult=true}.
+     */
+    public void activityScanLimit(int activities) {
+        if (activities < 1) {
+            throw new IllegalArgumentException("activityScanLimit must be at least 1, was " + activities);
+        }
+        this.activityScanLimit = activities;
     }
 
     /** Releases resources when the emulator stops. */

@@ -3,6 +3,7 @@ package io.github.camelmarketo.component.marketo.consumer;
 import java.time.Instant;
 
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,10 @@ public final class CursorStore {
         try {
             stored = LeadCursor.decode(value);
         } catch (IllegalArgumentException e) {
+            String where = repository instanceof FileStateRepository file
+                    ? "the state file " + file.getFileStore().getAbsolutePath() : "the state repository";
             throw new IllegalStateException("Cannot read the Marketo consumer cursor stored under key '" + key
-                                            + "' of the state repository: " + e.getMessage() + ". Remove that key from the "
+                                            + "' of " + where + ": " + e.getMessage() + ". Remove that key from the "
                                             + "state repository (or set another stateKey) to start the stream again from "
                                             + "oldestUpdatedAt", e);
         }

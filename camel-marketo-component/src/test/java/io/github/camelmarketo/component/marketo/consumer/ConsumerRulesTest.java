@@ -1,5 +1,8 @@
 package io.github.camelmarketo.component.marketo.consumer;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +11,10 @@ import io.github.camelmarketo.component.marketo.MarketoComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,6 +127,25 @@ class ConsumerRulesTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("'marketo/route1/getMultipleLeads/i/lastUpdateAt'")
                     .hasMessageContaining("Remove that key");
+        }
+    }
+
+    @Test
+    void aTornStateFileFailsNamingTheFileAndTheKey(@TempDir Path dir) throws Exception {
+        File file = dir.resolve("cursor.dat").toFile();
+        String key = "marketo/-/getMultipleLeads/i/lastUpdateAt:2026-01-01T00:00:00Z";
+        // a write cut short by a crash: the line ends in the middle of the JSON value
+        Files.writeString(file.toPath(), key + "={\"selector\":\"lastUpdateAt:2026-01-01T00:00:00Z\",\"api\":\"so\n");
+        FileStateRepository repository = FileStateRepository.fileStateRepository(file);
+        repository.start();
+        try {
+            CursorStore store = new CursorStore(repository, key);
+            assertThatThrownBy(() -> store.load(LeadCursor.start("lastUpdateAt:2026-01-01T00:00:00Z", "soap", null)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(file.getAbsolutePath()).hasMessageContaining("'" + key + "'")
+                    .hasMessageContaining("Remove that key");
+        } finally {
+            repository.stop();
         }
     }
 }
