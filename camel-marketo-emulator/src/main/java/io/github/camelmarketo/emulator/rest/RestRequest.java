@@ -189,15 +189,6 @@ final class RestRequest {
         return pathVariables.get(name);
     }
 
-    /** The raw body (empty for form bodies, which became parameters). */
-    byte[] body() {
-        return body;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
     boolean hasBody() {
         return body.length > 0;
     }
