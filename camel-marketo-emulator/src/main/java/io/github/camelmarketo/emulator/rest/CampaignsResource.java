@@ -21,7 +21,7 @@ import io.github.camelmarketo.emulator.rest.ProgramCatalog.Campaign;
  * campaign, {@code input.leads[{id}]} 1 to 100 leads, optional {@code input.tokens[{name, value}]}) and
  * {@code POST .../schedule.json} (Schedule Campaign: a batch campaign, optional {@code input.runAt} (default five
  * minutes from now), {@code tokens}, {@code cloneToProgramName}). Unknown campaigns answer 1013, the wrong campaign
- * type or bad input 1003. Both answer {@code result[{id}]} and record a {@link CampaignRun}.
+ * type or bad input 1003. Both answer the campaign record and record a {@link CampaignRun}.
  */
 final class CampaignsResource {
 
@@ -122,10 +122,23 @@ final class CampaignsResource {
         return tokens;
     }
 
-    private static RestResponse result(Campaign campaign) {
+    /** The campaign record ({@code ResponseOfCampaign}: id, name, type, createdAt, updatedAt, program, workspace). */
+    private RestResponse result(Campaign campaign) {
         ArrayNode result = Json.array();
         ObjectNode node = result.addObject();
         node.put("id", campaign.id());
+        node.put("name", campaign.name());
+        node.put("description", (campaign.trigger() ? "Trigger campaign: Campaign is Requested (Web Service API)"
+                : "Batch campaign") + " of program " + campaign.programId());
+        node.put("type", campaign.type());
+        if (campaign.trigger()) {
+            node.put("active", campaign.active());
+        }
+        node.put("programId", campaign.programId());
+        catalog.program(campaign.programId()).ifPresent(program -> node.put("programName", program.name()));
+        node.put("workspaceName", LeadStore.DEFAULT_PARTITION);
+        node.put("createdAt", Json.date(campaign.createdAt()));
+        node.put("updatedAt", Json.date(campaign.createdAt()));
         return RestResponse.envelope(Envelope.success(result));
     }
 }
