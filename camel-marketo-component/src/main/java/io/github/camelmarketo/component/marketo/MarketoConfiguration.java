@@ -100,6 +100,10 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private String leadKeys;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean batchMode = false;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean includeDeleted = true;
+    @UriParam(label = "consumer", defaultValue = "none")
+    private ExtractFallback extractFallback = ExtractFallback.none;
     @UriParam(label = "consumer")
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
@@ -191,6 +195,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
 
     /**
      * Comma-separated lead fields to return (SOAP includeAttributes, REST fields); default: the vendor's default set.
+     * leadSelector=leadChanges also reads the changes of these fields (default: email, firstName, lastName, company,
+     * title, phone).
      */
     public void setFields(String fields) {
         this.fields = fields;
@@ -440,7 +446,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     * Consumer (and body-less getMultipleLeads): which leads to stream. leadChanges (REST, consumer only) reads the
+     * activity feed of created, changed and deleted leads since oldestUpdatedAt.
      */
     public void setLeadSelector(LeadSelectorType leadSelector) {
         this.leadSelector = leadSelector;
@@ -451,7 +458,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z).
+     * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z); leadChanges: where the activity
+     * feed starts.
      */
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;
@@ -611,6 +619,32 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         this.extractPollInterval = extractPollInterval;
     }
 
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    /**
+     * leadSelector=leadChanges: also deliver deleted leads (activities/deletedleads.json), one exchange per deleted
+     * lead with header CamelMarketoLeadDeleted=true and the lead id as body. The vendor may prune deletions older than
+     * 14 days.
+     */
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public ExtractFallback getExtractFallback() {
+        return extractFallback;
+    }
+
+    /**
+     * REST leadSelector=lastUpdateAt: what to do when Bulk Extract refuses the updatedAt filter (error 1035, a
+     * subscription without it). none fails with a message naming leadSelector=leadChanges; leadChanges switches to the
+     * lead-change feed from the same watermark (logged once) and keeps reading it, also after a restart.
+     */
+    public void setExtractFallback(ExtractFallback extractFallback) {
+        this.extractFallback = extractFallback;
+    }
+
     public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
         return cxfConfigurer;
     }
@@ -651,6 +685,10 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         if (resolved == MarketoApi.soap && !operation.isSoapSupported()) {
             throw new IllegalArgumentException("Operation " + operation + " is REST-only: use api=rest with clientId and "
                                                + "clientSecret (SOAP supports getLead, getMultipleLeads, syncLead, syncMultipleLeads)");
+        }
+        if (resolved == MarketoApi.soap && leadSelector == LeadSelectorType.leadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges reads the REST activity feed: use api=rest with "
+                                               + "clientId and clientSecret (over SOAP use leadSelector=lastUpdateAt)");
         }
         if (munchkinId == null) {
             boolean missing = resolved == MarketoApi.soap

@@ -50,9 +50,24 @@ public final class MarketoConstants {
     @Metadata(label = "consumer", description = "Id of the lead in this exchange.", javaType = "Long")
     public static final String LEAD_ID = "CamelMarketoLeadId";
 
-    @Metadata(label = "consumer", description = "The lead selector that produced this exchange (lastUpdateAt, staticList, leadKeys).",
+    @Metadata(label = "consumer", description = "The lead selector that produced this exchange (lastUpdateAt, staticList, leadKeys, leadChanges).",
               javaType = "String")
     public static final String SELECTOR = "CamelMarketoSelector";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: the date of the lead's latest activity in the feed page "
+                                                + "(for a deleted lead, its deletion).",
+              javaType = "java.time.Instant")
+    public static final String ACTIVITY_DATE = "CamelMarketoActivityDate";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: names of the lead fields the page's activities changed, "
+                                                + "in first-seen order (empty for a new lead or a deletion).",
+              javaType = "java.util.List<String>")
+    public static final String CHANGED_FIELDS = "CamelMarketoChangedFields";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: true when the lead was deleted (the body is then its id, "
+                                                + "a Long), false for a created or changed lead (the body is the current Lead).",
+              javaType = "Boolean")
+    public static final String LEAD_DELETED = "CamelMarketoLeadDeleted";
 
     @Metadata(label = "producer", description = "REST getLeadsByFilter: the field to filter on (default: the REST name of leadKeyType).",
               javaType = "String")

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
@@ -149,4 +150,28 @@ public interface MarketoRestOperations {
 
     /** Like {@link #importLeads(Iterator, String, String, Long)} for a CSV body whose first row names REST fields. */
     ImportResult importCsv(InputStream csv, String lookupField, String partitionName, Long listId);
+
+    /**
+     * The paging token that starts an activity read at {@code sinceDatetime}:
+     * {@code GET /rest/v1/activities/pagingtoken.json?sinceDatetime=}.
+     */
+    String getActivityPagingToken(Instant sinceDatetime);
+
+    /**
+     * One page of New Lead and Change Data Value activities after {@code nextPageToken}:
+     * {@code GET /rest/v1/activities/leadchanges.json?nextPageToken=&fields=&batchSize=}.
+     *
+     * @param fields    the lead fields whose changes to return (required by the vendor, at least one)
+     * @param batchSize at most 300
+     */
+    ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize);
+
+    /**
+     * One page of deleted leads after {@code nextPageToken}:
+     * {@code GET /rest/v1/activities/deletedleads.json?nextPageToken=&batchSize=} (the vendor may prune deletions
+     * older than 14 days).
+     *
+     * @param batchSize at most 300
+     */
+    ActivityPage getDeletedLeads(String nextPageToken, int batchSize);
 }

@@ -38,6 +38,8 @@ final class BulkLeadExtract {
     private static final Logger LOG = LoggerFactory.getLogger(BulkLeadExtract.class);
     private static final long MAX_POLL_INTERVAL = 60_000;
     private static final String OPERATION = "getMultipleLeads";
+    /** The vendor's "unsupported filter type for this subscription". */
+    static final String UNSUPPORTED_FILTER = "1035";
 
     private final RestTransport transport;
     private final RestLeadMapper mapper;
@@ -100,7 +102,7 @@ final class BulkLeadExtract {
         updatedAt.put("startAt", pos.windowStart().toString());
         updatedAt.put("endAt", pos.windowEnd().toString());
         String base = transport.urls().bulk() + "/v1/leads/export";
-        RestEnvelope created = transport.call(RestRequest.post(OPERATION, base + "/create.json").json(request));
+        RestEnvelope created = create(base, request);
         String exportId = created.result().isEmpty() ? null : RestEnvelope.text(created.result().get(0), "exportId");
         if (exportId == null) {
             throw new MarketoException(OPERATION, null, "bulk export create.json returned no exportId", created.requestId(), null);
@@ -108,6 +110,21 @@ final class BulkLeadExtract {
         transport.call(RestRequest.post(OPERATION, base + "/" + exportId + "/enqueue.json"));
         LOG.debug("Bulk lead export {} enqueued for updatedAt {} .. {}", exportId, pos.windowStart(), pos.windowEnd());
         return exportId;
+    }
+
+    /** {@code create.json}; a refused updatedAt filter (1035) says what to use instead. */
+    private RestEnvelope create(String base, ObjectNode request) {
+        try {
+            return transport.call(RestRequest.post(OPERATION, base + "/create.json").json(request));
+        } catch (MarketoException e) {
+            if (!UNSUPPORTED_FILTER.equals(e.getCode())) {
+                throw e;
+            }
+            throw new MarketoException(OPERATION, e.getCode(), e.getVendorMessage(), e.getRequestId(),
+                    "This subscription's Bulk Lead Extract refuses the updatedAt filter, so leadSelector=lastUpdateAt cannot "
+                    + "run over REST here: consume leadSelector=leadChanges (the activity feed, which every subscription "
+                    + "has) instead, or set extractFallback=leadChanges to switch to it automatically", e);
+        }
     }
 
     private void awaitCompleted(String base, String exportId) {

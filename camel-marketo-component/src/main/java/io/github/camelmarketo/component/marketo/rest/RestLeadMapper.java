@@ -195,6 +195,13 @@ final class RestLeadMapper {
         return new ArrayList<>(names);
     }
 
+    /** REST names of {@code fields}, in order, without duplicates. */
+    static List<String> restNames(List<String> fields) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        fields.forEach(f -> names.add(restName(f)));
+        return new ArrayList<>(names);
+    }
+
     /** The REST name of a field given by its SOAP or REST name ({@code FirstName} -> {@code firstName}). */
     static String restName(String name) {
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {

@@ -19,6 +19,7 @@ import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
@@ -46,6 +47,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
     private final BulkLeadImport bulkImport;
+    private final LeadChangeFeed changeFeed;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
     RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
@@ -56,6 +58,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
                 configuration.getExtractJobTimeout());
         this.bulkImport = new BulkLeadImport(transport, mapper, configuration.getImportPollInterval(),
                 configuration.getImportJobTimeout(), configuration.getImportFileSize());
+        this.changeFeed = new LeadChangeFeed(transport);
     }
 
     @Override
@@ -91,6 +94,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         if (selector instanceof LeadSelector.ByStaticList byList) {
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
+        }
+        if (selector instanceof LeadSelector.ByLeadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges is read by the polling consumer "
+                                               + "(from(\"marketo:getMultipleLeads?leadSelector=leadChanges...\")), "
+                                               + "not by a getMultipleLeads producer");
         }
         return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
@@ -318,6 +326,21 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     @Override
     public ImportResult importCsv(InputStream csv, String lookupField, String partitionName, Long listId) {
         return bulkImport.importCsv(csv, lookupField, partitionName, listId);
+    }
+
+    @Override
+    public String getActivityPagingToken(Instant sinceDatetime) {
+        return changeFeed.pagingToken(sinceDatetime);
+    }
+
+    @Override
+    public ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize) {
+        return changeFeed.leadChanges(nextPageToken, fields, batchSize);
+    }
+
+    @Override
+    public ActivityPage getDeletedLeads(String nextPageToken, int batchSize) {
+        return changeFeed.deletedLeads(nextPageToken, batchSize);
     }
 
     @Override

@@ -73,6 +73,16 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Boolean bridgeErrorHandler = false;
     /**
+     * REST leadSelector=lastUpdateAt: what to do when Bulk Extract refuses the updatedAt filter (error 1035). none
+     * fails with a message naming leadSelector=leadChanges; leadChanges switches to the lead-change feed from the same
+     * watermark (logged once) and keeps reading it, also after a restart.
+     */
+    private io.github.camelmarketo.component.marketo.ExtractFallback extractFallback = io.github.camelmarketo.component.marketo.ExtractFallback.none;
+    /**
+     * leadSelector=leadChanges: also deliver deleted leads (header CamelMarketoLeadDeleted=true, the lead id as body).
+     */
+    private Boolean includeDeleted = true;
+    /**
      * lastUpdateAt selector: end of the window (optional; open-ended when unset).
      */
     private String latestUpdatedAt;
@@ -81,7 +91,8 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String leadKeys;
     /**
-     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     * Consumer (and body-less getMultipleLeads): which leads to stream; leadChanges (REST, consumer only) reads the
+     * activity feed of created, changed and deleted leads since oldestUpdatedAt.
      */
     private io.github.camelmarketo.component.marketo.LeadSelectorType leadSelector;
     /**
@@ -89,9 +100,37 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String oldestUpdatedAt;
     /**
-     * Key of the cursor in the state repository; default derived from operation, selector and munchkinId.
+     * Key of the cursor in the state repository; default derived from the route id (when the route has one, set with
+     * routeId), operation, instance and selector, so two routes with the same options and their own ids keep separate
+     * cursors.
      */
     private String stateKey;
+    /**
+     * Consumer: how long a caught-up consumer waits after a complete pass (lastUpdateAt caught up, a static list or
+     * the keys streamed to the end) before the next pass makes any call, whatever delay and greedy say; also the
+     * longest wait before a failed page is fetched again. Every integration of an instance shares one daily quota:
+     * the default spends about 1,440 calls a day on an idle instance. Spring Boot duration syntax: 500ms, 20s, 30m; a
+     * bare number is milliseconds.
+     */
+    private Duration passInterval = Duration.ofSeconds(60);
+    /**
+     * Consumer: start another pass after passInterval (true), or stop after the first complete pass (false: the
+     * stream ends, as with latestUpdatedAt).
+     */
+    private Boolean repeatPasses = true;
+    /**
+     * Consumer, lastUpdateAt: the next pass asks for leads updated since the start of the completed pass minus this
+     * overlap. The pass start is the earlier of this host's time and Marketo's (from its answers' Date headers),
+     * rounded down to whole seconds, so neither clock skew nor Marketo's whole-second updatedAt loses an update; leads
+     * updated inside the overlap are delivered again. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration watermarkOverlap = Duration.ofSeconds(5);
+    /**
+     * Consumer: the host clock the consumer schedules passes and watermarks with (default the system UTC clock); for
+     * tests and simulations.
+     */
+    private java.time.Clock clock;
     /**
      * Where the consumer stores its cursor after each completed page (default in-memory; use FileStateRepository to
      * resume after restart).
@@ -317,6 +356,22 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
         this.batchMode = batchMode;
     }
 
+    public io.github.camelmarketo.component.marketo.ExtractFallback getExtractFallback() {
+        return extractFallback;
+    }
+
+    public void setExtractFallback(io.github.camelmarketo.component.marketo.ExtractFallback extractFallback) {
+        this.extractFallback = extractFallback;
+    }
+
+    public Boolean getIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(Boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
@@ -355,6 +410,38 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;
+    }
+
+    public Duration getPassInterval() {
+        return passInterval;
+    }
+
+    public void setPassInterval(Duration passInterval) {
+        this.passInterval = passInterval;
+    }
+
+    public Boolean getRepeatPasses() {
+        return repeatPasses;
+    }
+
+    public void setRepeatPasses(Boolean repeatPasses) {
+        this.repeatPasses = repeatPasses;
+    }
+
+    public Duration getWatermarkOverlap() {
+        return watermarkOverlap;
+    }
+
+    public void setWatermarkOverlap(Duration watermarkOverlap) {
+        this.watermarkOverlap = watermarkOverlap;
+    }
+
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 
     public String getStateKey() {
