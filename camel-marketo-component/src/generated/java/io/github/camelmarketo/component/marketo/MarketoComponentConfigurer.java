@@ -42,6 +42,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": getOrCreateConfiguration(target).setBulkImportThreshold(property(camelContext, int.class, value)); return true;
+        case "campaignid":
+        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -73,6 +77,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": getOrCreateConfiguration(target).setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "importfilesize":
+        case "importFileSize": getOrCreateConfiguration(target).setImportFileSize(property(camelContext, int.class, value)); return true;
+        case "importjobtimeout":
+        case "importJobTimeout": getOrCreateConfiguration(target).setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "importpollinterval":
+        case "importPollInterval": getOrCreateConfiguration(target).setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "includedeleted":
         case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "latestupdatedat":
@@ -103,6 +113,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
         case "passinterval":
         case "passInterval": getOrCreateConfiguration(target).setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "programid":
+        case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "programstatus":
+        case "programStatus": getOrCreateConfiguration(target).setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -156,6 +170,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return int.class;
+        case "campaignid":
+        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -187,6 +205,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "importfilesize":
+        case "importFileSize": return int.class;
+        case "importjobtimeout":
+        case "importJobTimeout": return long.class;
+        case "importpollinterval":
+        case "importPollInterval": return long.class;
         case "includedeleted":
         case "includeDeleted": return boolean.class;
         case "latestupdatedat":
@@ -217,6 +241,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return java.lang.String.class;
         case "passinterval":
         case "passInterval": return long.class;
+        case "programid":
+        case "programId": return java.lang.Long.class;
+        case "programstatus":
+        case "programStatus": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -271,6 +299,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return getOrCreateConfiguration(target).getBulkImportThreshold();
+        case "campaignid":
+        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -302,6 +334,12 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return getOrCreateConfiguration(target).getIdentityEndpoint();
+        case "importfilesize":
+        case "importFileSize": return getOrCreateConfiguration(target).getImportFileSize();
+        case "importjobtimeout":
+        case "importJobTimeout": return getOrCreateConfiguration(target).getImportJobTimeout();
+        case "importpollinterval":
+        case "importPollInterval": return getOrCreateConfiguration(target).getImportPollInterval();
         case "includedeleted":
         case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "latestupdatedat":
@@ -332,6 +370,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
         case "passinterval":
         case "passInterval": return getOrCreateConfiguration(target).getPassInterval();
+        case "programid":
+        case "programId": return getOrCreateConfiguration(target).getProgramId();
+        case "programstatus":
+        case "programStatus": return getOrCreateConfiguration(target).getProgramStatus();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":

@@ -27,6 +27,9 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
 
+    /** The vendor's largest Bulk Lead Import file: 10 MB. */
+    public static final int MAX_IMPORT_FILE_SIZE = 10 * 1024 * 1024;
+
     @UriParam(label = "common")
     private String munchkinId;
     @UriParam(label = "common", defaultValue = "auto")
@@ -69,6 +72,20 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private boolean fetchAll = false;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean asyncProcessing = false;
+    @UriParam(label = "producer")
+    private Long programId;
+    @UriParam(label = "producer")
+    private String programStatus;
+    @UriParam(label = "producer")
+    private Long campaignId;
+    @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
+    private long importPollInterval = 5000;
+    @UriParam(label = "producer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
+    private long importJobTimeout = 1800000;
+    @UriParam(label = "producer,advanced", defaultValue = "10485760")
+    private int importFileSize = MAX_IMPORT_FILE_SIZE;
+    @UriParam(label = "producer", defaultValue = "0")
+    private int bulkImportThreshold;
     @UriParam(label = "consumer")
     private LeadSelectorType leadSelector;
     @UriParam(label = "consumer")
@@ -289,7 +306,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * REST sync: lead partition for new leads.
+     * REST sync: lead partition for new leads; REST updateLeadPartitions: the partition to move the leads to.
      */
     public void setPartitionName(String partitionName) {
         this.partitionName = partitionName;
@@ -339,6 +356,91 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         this.asyncProcessing = asyncProcessing;
     }
 
+    public Long getProgramId() {
+        return programId;
+    }
+
+    /**
+     * REST changeProgramStatus: the program whose members change status (header CamelMarketoProgramId overrides).
+     */
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getProgramStatus() {
+        return programStatus;
+    }
+
+    /**
+     * REST changeProgramStatus: the new status, one of the program channel's statuses, e.g. Registered (header
+     * CamelMarketoProgramStatus overrides).
+     */
+    public void setProgramStatus(String programStatus) {
+        this.programStatus = programStatus;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    /**
+     * REST requestCampaign and scheduleCampaign: the smart campaign id (header CamelMarketoCampaignId overrides).
+     */
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public long getImportPollInterval() {
+        return importPollInterval;
+    }
+
+    /**
+     * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait
+     * when the instance's import queue is full (1016).
+     */
+    public void setImportPollInterval(long importPollInterval) {
+        this.importPollInterval = importPollInterval;
+    }
+
+    public long getImportJobTimeout() {
+        return importJobTimeout;
+    }
+
+    /**
+     * REST importLeads: fail when a batch is still queued or importing after this long (the batch may still complete
+     * on Marketo's side).
+     */
+    public void setImportJobTimeout(long importJobTimeout) {
+        this.importJobTimeout = importJobTimeout;
+    }
+
+    public int getImportFileSize() {
+        return importFileSize;
+    }
+
+    /**
+     * REST importLeads: largest CSV file per import batch in bytes; the input is split into files of at most this
+     * size (vendor limit and default: 10485760, 10 MB).
+     */
+    public void setImportFileSize(int importFileSize) {
+        this.importFileSize = importFileSize;
+    }
+
+    public int getBulkImportThreshold() {
+        return bulkImportThreshold;
+    }
+
+    /**
+     * REST syncMultipleLeads: from this many records on, send them with Bulk Lead Import (importLeads) instead of
+     * POST leads.json in chunks of 300; 0 (default) never. An import spends about three calls per 10 MB instead of
+     * one per 300 records, but it is asynchronous (Marketo queues it, minutes of latency) and reports no lead ids:
+     * results are IMPORTED, or SKIPPED with the import's failure reason. Applies only to createOrUpdate (dedupEnabled
+     * and no other action).
+     */
+    public void setBulkImportThreshold(int bulkImportThreshold) {
+        this.bulkImportThreshold = bulkImportThreshold;
+    }
+
     public LeadSelectorType getLeadSelector() {
         return leadSelector;
     }
@@ -379,7 +481,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * staticList selector: list name.
+     * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList (resolved to its id once per endpoint).
      */
     public void setStaticListName(String staticListName) {
         this.staticListName = staticListName;
@@ -390,7 +493,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * staticList selector: list id.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
      */
     public void setStaticListId(Long staticListId) {
         this.staticListId = staticListId;
@@ -599,6 +702,14 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         }
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + batchSize);
+        }
+        if (bulkImportThreshold < 0) {
+            throw new IllegalArgumentException("bulkImportThreshold must be 0 (off) or a number of records, was "
+                                               + bulkImportThreshold);
+        }
+        if (importFileSize < 1024 || importFileSize > MAX_IMPORT_FILE_SIZE) {
+            throw new IllegalArgumentException("importFileSize must be between 1024 and " + MAX_IMPORT_FILE_SIZE
+                                               + " bytes (the vendor's 10 MB limit), was " + importFileSize);
         }
         if (passInterval < 0 || watermarkOverlap < 0) {
             throw new IllegalArgumentException("passInterval and watermarkOverlap must be >= 0, were " + passInterval + " and "

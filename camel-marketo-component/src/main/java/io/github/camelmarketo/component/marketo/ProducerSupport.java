@@ -243,6 +243,35 @@ final class ProducerSupport {
         return ids;
     }
 
+    /**
+     * Lead ids from the body: numbers, numeric Strings (a List or a comma-separated String), or leads that carry their
+     * id ({@link Lead}, or a Map/JSON object convertible to one). A lead without an id fails naming its position.
+     */
+    static List<Long> leadIds(Exchange exchange, MarketoOperation operation) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof Collection<?> items && items.stream().anyMatch(i -> i != null && !(i instanceof Number)
+                                                                          && !(i instanceof CharSequence))) {
+            List<Long> ids = new ArrayList<>(items.size());
+            int index = 0;
+            for (Lead lead : leads(exchange, operation)) {
+                if (lead.getId() == null) {
+                    throw new IllegalArgumentException(operation + " needs lead ids: the lead at index " + index
+                                                       + " of the body has no id (" + lead + ")");
+                }
+                ids.add(lead.getId());
+                index++;
+            }
+            return ids;
+        }
+        if (body instanceof Lead lead) {
+            if (lead.getId() == null) {
+                throw new IllegalArgumentException(operation + " needs lead ids: the lead in the body has no id");
+            }
+            return List.of(lead.getId());
+        }
+        return ids(body, operation, "lead ids");
+    }
+
     static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < items.size(); i += size) {

@@ -17,6 +17,7 @@ import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.ids;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.keyedLeads;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.leadIds;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
@@ -67,6 +68,18 @@ final class RestOnlyOperations {
                     leadId(exchange, operation), rest::getProgramsByLead);
             case getCampaignsByLead -> (rest, config, exchange) -> recordPages(config, exchange,
                     leadId(exchange, operation), rest::getCampaignsByLead);
+            case addToList -> StaticListOperations.membership(operation, MarketoRestOperations::addToList);
+            case removeFromList -> StaticListOperations.membership(operation, MarketoRestOperations::removeFromList);
+            case isMemberOfList -> StaticListOperations.membership(operation, MarketoRestOperations::isMemberOfList);
+            case describeLeads2 -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.describeLeads2());
+            case getLeadById -> (rest, config, exchange) -> exchange.getMessage().setBody(
+                    rest.getLeadById(leadId(exchange, operation), fields(config, exchange)));
+            case getLeadPartitions -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.getLeadPartitions());
+            case updateLeadPartitions -> RestOnlyOperations::updateLeadPartitions;
+            case changeProgramStatus -> ProgramCampaignOperations::changeProgramStatus;
+            case requestCampaign -> ProgramCampaignOperations::requestCampaign;
+            case scheduleCampaign -> ProgramCampaignOperations::scheduleCampaign;
+            case importLeads -> BulkImportOperation::importLeads;
             default -> throw new IllegalArgumentException(operation + " is not a REST-only operation");
         };
     }
@@ -153,6 +166,19 @@ final class RestOnlyOperations {
                 chunk -> rest.pushLeads(chunk, programName, source, reason, options));
     }
 
+    private static void updateLeadPartitions(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        List<Long> ids = leadIds(exchange, MarketoOperation.updateLeadPartitions);
+        String partition = exchange.getMessage().getHeader(MarketoConstants.PARTITION_NAME, config.getPartitionName(),
+                String.class);
+        if (partition == null || partition.isBlank()) {
+            throw new IllegalArgumentException("updateLeadPartitions needs the partition: header "
+                                               + MarketoConstants.PARTITION_NAME + " or option partitionName "
+                                               + "(getLeadPartitions lists them)");
+        }
+        syncResults(exchange, MarketoOperation.updateLeadPartitions, ids,
+                chunk -> rest.updateLeadPartitions(chunk, partition.trim()));
+    }
+
     // ------------------------------------------------------------ paging
 
     /** One page of an id-addressed resource. */
@@ -217,22 +243,10 @@ final class RestOnlyOperations {
     }
 
     private static long listId(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        Long header = exchange.getMessage().getHeader(MarketoConstants.LIST_ID, Long.class);
-        if (body instanceof Number n) {
+        if (exchange.getMessage().getBody() instanceof Number n) {
             return n.longValue();
         }
-        if (header != null) {
-            return header;
-        }
-        if (config.getStaticListId() != null) {
-            return config.getStaticListId();
-        }
-        if (config.getStaticListName() != null) {
-            return rest.resolveStaticListId(config.getStaticListName());
-        }
-        throw new IllegalArgumentException("getLeadsByList needs the list: a numeric body, header " + MarketoConstants.LIST_ID
-                                           + ", or option staticListId or staticListName");
+        return StaticListOperations.listId(rest, config, exchange, MarketoOperation.getLeadsByList);
     }
 
 }

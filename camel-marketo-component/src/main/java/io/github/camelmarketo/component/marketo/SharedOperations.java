@@ -12,8 +12,10 @@ import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -29,7 +31,8 @@ import static io.github.camelmarketo.component.marketo.ProducerSupport.syncResul
 /**
  * Producer handlers of the operations both APIs have (getLead, getMultipleLeads, syncLead, syncMultipleLeads). They
  * talk only to {@link MarketoClient}, so a route behaves the same on {@code api=soap} and {@code api=rest}: lists are
- * chunked here to the client's limits and results come back in input order.
+ * chunked here to the client's limits and results come back in input order. The one exception is opt-in:
+ * syncMultipleLeads over REST with {@code bulkImportThreshold} uses Bulk Lead Import for large lists.
  */
 final class SharedOperations {
 
@@ -48,11 +51,7 @@ final class SharedOperations {
             case getLead -> SharedOperations::getLead;
             case getMultipleLeads -> SharedOperations::getMultipleLeads;
             case syncLead -> SharedOperations::syncLead;
-            case syncMultipleLeads -> (client, config, exchange) -> {
-                SyncOptions options = syncOptions(config, exchange);
-                syncResults(exchange, operation, keyedLeads(exchange, operation, options),
-                        chunk -> client.syncMultipleLeads(chunk, options));
-            };
+            case syncMultipleLeads -> SharedOperations::syncMultipleLeads;
             default -> throw new IllegalArgumentException(operation + " is REST-only: it has no MarketoClient handler");
         };
     }
@@ -130,6 +129,22 @@ final class SharedOperations {
         throw new IllegalArgumentException("getMultipleLeads needs a LeadSelector, lead keys (a Collection or a "
                                            + "comma-separated String) or no body (option leadSelector), got "
                                            + body.getClass().getName());
+    }
+
+    /**
+     * Body: List of leads. Out: List&lt;SyncResult&gt; in input order. Over REST, from {@code bulkImportThreshold}
+     * records on (createOrUpdate only), the leads go through Bulk Lead Import instead of chunks of 300.
+     */
+    private static void syncMultipleLeads(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
+        SyncOptions options = syncOptions(config, exchange);
+        List<Lead> leads = keyedLeads(exchange, MarketoOperation.syncMultipleLeads, options);
+        int threshold = config.getBulkImportThreshold();
+        if (threshold > 0 && leads.size() >= threshold && client instanceof MarketoRestOperations rest
+            && options.effectiveAction() == SyncAction.createOrUpdate) {
+            BulkImportOperation.syncByImport(rest, config, exchange, leads);
+            return;
+        }
+        syncResults(exchange, MarketoOperation.syncMultipleLeads, leads, chunk -> client.syncMultipleLeads(chunk, options));
     }
 
     /** Body: one Lead (or Map/JSON object). Out: SyncResult; a rejected record is a FAILED/SKIPPED result. */

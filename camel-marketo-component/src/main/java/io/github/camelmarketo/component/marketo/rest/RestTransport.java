@@ -190,6 +190,8 @@ final class RestTransport implements AutoCloseable {
                 http = new HttpUriRequestBase(request.method(), uri.build());
                 if (request.body() != null) {
                     http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
+                } else if (request.entity() != null) {
+                    http.setEntity(request.entity());
                 }
             }
             http.setHeader("Authorization", "Bearer " + token);

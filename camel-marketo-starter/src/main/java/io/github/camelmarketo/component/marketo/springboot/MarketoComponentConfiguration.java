@@ -137,11 +137,12 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     /**
-     * staticList selector: list id.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
      */
     private Long staticListId;
     /**
-     * staticList selector: list name.
+     * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList (resolved to its id once per endpoint).
      */
     private String staticListName;
     /**
@@ -162,6 +163,43 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      * REST syncLeads: let Marketo process the batch asynchronously.
      */
     private Boolean asyncProcessing = false;
+    /**
+     * REST changeProgramStatus: the program whose members change status (header CamelMarketoProgramId overrides).
+     */
+    private Long programId;
+    /**
+     * REST changeProgramStatus: the new status, one of the program channel's statuses, e.g. Registered (header
+     * CamelMarketoProgramStatus overrides).
+     */
+    private String programStatus;
+    /**
+     * REST requestCampaign and scheduleCampaign: the smart campaign id (header CamelMarketoCampaignId overrides).
+     */
+    private Long campaignId;
+    /**
+     * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait when
+     * the instance's import queue is full (1016). Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration importPollInterval = Duration.ofSeconds(5);
+    /**
+     * REST importLeads: fail when a batch is still queued or importing after this long (the batch may still complete
+     * on Marketo's side). Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration importJobTimeout = Duration.ofMinutes(30);
+    /**
+     * REST importLeads: largest CSV file per import batch in bytes; the input is split into files of at most this size
+     * (vendor limit and default: 10485760, 10 MB).
+     */
+    private Integer importFileSize = 10485760;
+    /**
+     * REST syncMultipleLeads: from this many records on, send them with Bulk Lead Import (importLeads) instead of POST
+     * leads.json in chunks of 300; 0 (default) never. An import spends about three calls per 10 MB instead of one per
+     * 300 records, but it is asynchronous (Marketo queues it, minutes of latency) and reports no lead ids: results are
+     * IMPORTED, or SKIPPED with the import's failure reason. Applies only to createOrUpdate (dedupEnabled and no other
+     * action).
+     */
+    private Integer bulkImportThreshold = 0;
     /**
      * syncMultipleLeads: match existing leads (true) or always create (false; REST action createDuplicate).
      */
@@ -188,7 +226,7 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String marketoCookie;
     /**
-     * REST sync: lead partition for new leads.
+     * REST sync: lead partition for new leads; REST updateLeadPartitions: the partition to move the leads to.
      */
     private String partitionName;
     /**
@@ -468,6 +506,62 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setAsyncProcessing(Boolean asyncProcessing) {
         this.asyncProcessing = asyncProcessing;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getProgramStatus() {
+        return programStatus;
+    }
+
+    public void setProgramStatus(String programStatus) {
+        this.programStatus = programStatus;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public Duration getImportPollInterval() {
+        return importPollInterval;
+    }
+
+    public void setImportPollInterval(Duration importPollInterval) {
+        this.importPollInterval = importPollInterval;
+    }
+
+    public Duration getImportJobTimeout() {
+        return importJobTimeout;
+    }
+
+    public void setImportJobTimeout(Duration importJobTimeout) {
+        this.importJobTimeout = importJobTimeout;
+    }
+
+    public Integer getImportFileSize() {
+        return importFileSize;
+    }
+
+    public void setImportFileSize(Integer importFileSize) {
+        this.importFileSize = importFileSize;
+    }
+
+    public Integer getBulkImportThreshold() {
+        return bulkImportThreshold;
+    }
+
+    public void setBulkImportThreshold(Integer bulkImportThreshold) {
+        this.bulkImportThreshold = bulkImportThreshold;
     }
 
     public Boolean getDedupEnabled() {
