@@ -65,6 +65,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -115,6 +117,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -166,6 +170,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

@@ -51,6 +51,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": target.getConfiguration().setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -94,6 +96,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -138,6 +142,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return target.getConfiguration().getRateLimitWindow();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":

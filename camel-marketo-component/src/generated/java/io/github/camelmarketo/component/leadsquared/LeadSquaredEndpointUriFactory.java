@@ -23,7 +23,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(20);
+        Set<String> props = new HashSet<>(21);
         props.add("accessKey");
         props.add("baseUrl");
         props.add("columns");
@@ -40,6 +40,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
         props.add("pageSize");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
+        props.add("rateLimiter");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("secretKey");

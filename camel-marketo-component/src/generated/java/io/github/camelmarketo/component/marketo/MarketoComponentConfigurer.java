@@ -30,8 +30,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MarketoComponent target = (MarketoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "action": getOrCreateConfiguration(target).setAction(property(camelContext, io.github.camelmarketo.component.marketo.SyncAction.class, value)); return true;
-        case "api": getOrCreateConfiguration(target).setApi(property(camelContext, io.github.camelmarketo.component.marketo.MarketoApi.class, value)); return true;
+        case "action": getOrCreateConfiguration(target).setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
+        case "api": getOrCreateConfiguration(target).setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": getOrCreateConfiguration(target).setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
@@ -131,8 +131,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "action": return io.github.camelmarketo.component.marketo.SyncAction.class;
-        case "api": return io.github.camelmarketo.component.marketo.MarketoApi.class;
+        case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
+        case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
         case "autowiredenabled":

@@ -23,8 +23,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MarketoEndpoint target = (MarketoEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "action": target.getConfiguration().setAction(property(camelContext, io.github.camelmarketo.component.marketo.SyncAction.class, value)); return true;
-        case "api": target.getConfiguration().setApi(property(camelContext, io.github.camelmarketo.component.marketo.MarketoApi.class, value)); return true;
+        case "action": target.getConfiguration().setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
+        case "api": target.getConfiguration().setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": target.getConfiguration().setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
@@ -150,8 +150,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "action": return io.github.camelmarketo.component.marketo.SyncAction.class;
-        case "api": return io.github.camelmarketo.component.marketo.MarketoApi.class;
+        case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
+        case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
         case "backofferrorthreshold":

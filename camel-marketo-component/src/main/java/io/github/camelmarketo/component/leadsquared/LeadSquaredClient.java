@@ -2,6 +2,7 @@ package io.github.camelmarketo.component.leadsquared;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,12 +11,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.CallRetrier;
+import io.github.camelmarketo.component.support.FailureClassifier;
+import io.github.camelmarketo.component.support.FailureKind;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -32,9 +36,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One LeadSquared account over Apache HttpClient 5: sends a ByIds request for one page, through the shared
- * {@link CallLimiter}, retrying HTTP 429 (after pausing the limiter for the rate window), 5xx and lost connections
- * (exponential backoff with jitter) up to {@code maxRetries}; anything else becomes a {@link LeadSquaredException}.
+ * One LeadSquared account over Apache HttpClient 5: sends a ByIds request for one page through the shared retry
+ * engine ({@link CallRetrier}) and rate limiter: HTTP 429 pauses the limiter for the rate window, 5xx and lost
+ * connections are retried with backoff up to {@code maxRetries}; anything else becomes a {@link LeadSquaredException}.
  *
  * <p>
  * The keys travel in the request URI (or, with keysInHeaders, in headers), so neither the URI nor the headers are ever
@@ -54,16 +58,17 @@ final class LeadSquaredClient implements Closeable {
 
     private final LeadSquaredConfiguration configuration;
     private final LeadSquaredOperation operation;
-    private final CallLimiter limiter;
+    private final CallRetrier retrier;
+    private final Errors errors = new Errors();
     private final ObjectMapper json = new ObjectMapper();
     private final CloseableHttpClient http;
     private final String host;
     private final String uri;
 
-    LeadSquaredClient(LeadSquaredConfiguration configuration, LeadSquaredOperation operation, CallLimiter limiter) {
+    LeadSquaredClient(LeadSquaredConfiguration configuration, LeadSquaredOperation operation, RateLimiter limiter) {
         this.configuration = configuration;
         this.operation = operation;
-        this.limiter = limiter;
+        this.retrier = new CallRetrier(limiter, configuration.retryPolicy(), null);
         String baseUrl = configuration.resolveBaseUrl();
         this.host = baseUrl.replaceFirst("^[a-zA-Z]+://", "");
         this.uri = configuration.isKeysInHeaders()
@@ -103,37 +108,22 @@ final class LeadSquaredClient implements Closeable {
     /** Retrieves one page of the leads with {@code ids} (at most the vendor maximum). */
     Page retrieve(List<String> ids, List<String> columns, int pageIndex, int pageSize) {
         byte[] body = requestBody(ids, columns, pageIndex, pageSize);
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            Answer answer;
-            try {
-                answer = send(body);
-            } catch (IOException e) {
-                if (attempt > configuration.getMaxRetries()) {
-                    throw new LeadSquaredException(operation.name(), host, 0, null, describe(e), attempt, e);
-                }
-                LOG.debug("LeadSquared {} on {}: no answer ({}), retry {} of {}", operation, host, e.getClass().getSimpleName(),
-                        attempt, configuration.getMaxRetries());
-                backoff(attempt);
-                continue;
+        return retrier.call(operation.name(), false, state -> {
+            Answer answer = send(body);
+            if (answer.status() != 200) {
+                throw failure(answer);
             }
-            if (answer.status() == 200) {
-                return parsePage(answer.body(), attempt);
-            }
-            boolean retryable = answer.status() == 429 || answer.status() >= 500;
-            if (!retryable || attempt > configuration.getMaxRetries()) {
-                throw error(answer, attempt);
-            }
-            LOG.debug("LeadSquared {} on {}: HTTP {}, retry {} of {}", operation, host, answer.status(), attempt,
-                    configuration.getMaxRetries());
-            if (answer.status() == 429) {
-                // the vendor counts a fixed window: hold every caller sharing these keys for one full window
-                limiter.pauseFor(Duration.ofMillis(configuration.getRateLimitWindow()));
-            } else {
-                backoff(attempt);
-            }
-        }
+            return parsePage(answer.body(), state.retries() + 1);
+        }, errors);
+    }
+
+    /** A non-200 answer for the retry engine: 429 pauses every caller for one rate window, 5xx is transient. */
+    private CallFailure failure(Answer answer) {
+        FailureKind kind = answer.status() == 429 ? FailureKind.RATE_LIMITED
+                : answer.status() >= 500 ? FailureKind.TRANSIENT : FailureKind.PERMANENT;
+        // the vendor counts a fixed window: after a 429 hold every caller sharing these keys for one full window
+        Duration pause = kind == FailureKind.RATE_LIMITED ? Duration.ofMillis(configuration.getRateLimitWindow()) : null;
+        return new CallFailure(kind, Integer.toString(answer.status()), null, null, pause, new AnswerHolder(answer));
     }
 
     private Answer send(byte[] body) throws IOException {
@@ -143,12 +133,39 @@ final class LeadSquaredClient implements Closeable {
             post.setHeader("x-LSQ-AccessKey", configuration.getAccessKey());
             post.setHeader("x-LSQ-SecretKey", configuration.getSecretKey());
         }
-        try (CallLimiter.Permit permit = limiter.acquire()) {
-            return http.execute(post, response -> new Answer(response.getCode(),
-                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeCamelException("Interrupted while waiting for the LeadSquared rate limiter", e);
+        return http.execute(post, response -> new Answer(response.getCode(),
+                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+    }
+
+    /** Carries an error answer from the attempt to {@link Errors#toException}. */
+    private static final class AnswerHolder extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Answer answer;
+
+        AnswerHolder(Answer answer) {
+            super(null, null, false, false);
+            this.answer = answer;
+        }
+    }
+
+    /** LeadSquared's failures for the retry engine, and the {@link LeadSquaredException} a caller sees. */
+    private final class Errors implements FailureClassifier {
+        @Override
+        public CallFailure classify(Exception error) {
+            if (error instanceof ConnectException) {
+                return new CallFailure(FailureKind.CONNECT_REFUSED, null, describe((IOException) error), null, error);
+            }
+            return error instanceof IOException io
+                    ? new CallFailure(FailureKind.TIMEOUT, null, describe(io), null, error) : null;
+        }
+
+        @Override
+        public RuntimeException toException(String operationName, CallFailure failure, boolean write, int retries) {
+            if (failure.getCause() instanceof AnswerHolder holder) {
+                return error(holder.answer, retries + 1);
+            }
+            return new LeadSquaredException(operationName, host, 0, null, failure.vendorMessage(), retries + 1,
+                    failure.getCause());
         }
     }
 
@@ -239,18 +256,6 @@ final class LeadSquaredClient implements Closeable {
     private static String describe(IOException e) {
         // HttpClient's messages name host:port only, never the request URI
         return e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-    }
-
-    private void backoff(int attempt) {
-        long delay = Math.min(configuration.getRetryMaxDelay(),
-                configuration.getRetryInitialDelay() * (1L << Math.min(attempt - 1, 20)));
-        long jittered = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
-        try {
-            Thread.sleep(jittered);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeCamelException("Interrupted while waiting to retry LeadSquared " + operation, e);
-        }
     }
 
     private static String encode(String value) {

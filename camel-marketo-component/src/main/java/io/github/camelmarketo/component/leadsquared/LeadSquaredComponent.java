@@ -1,10 +1,9 @@
 package io.github.camelmarketo.component.leadsquared;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -22,7 +21,7 @@ public class LeadSquaredComponent extends HealthCheckComponent {
     @Metadata
     private LeadSquaredConfiguration configuration = new LeadSquaredConfiguration();
 
-    private final Map<String, CallLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
     public LeadSquaredComponent() {
     }
@@ -39,10 +38,9 @@ public class LeadSquaredComponent extends HealthCheckComponent {
     }
 
     /** The limiter for the account of {@code endpointConfiguration}, created on first use. */
-    CallLimiter limiterFor(LeadSquaredConfiguration endpointConfiguration) {
+    RateLimiter limiterFor(LeadSquaredConfiguration endpointConfiguration) {
         String account = endpointConfiguration.resolveBaseUrl() + '\n' + endpointConfiguration.getAccessKey();
-        return limiters.computeIfAbsent(account, k -> new CallLimiter(endpointConfiguration.getRateLimitCalls(),
-                Duration.ofMillis(endpointConfiguration.getRateLimitWindow()), endpointConfiguration.getMaxConcurrentCalls()));
+        return limiters.computeIfAbsent(account, k -> endpointConfiguration.newRateLimiter());
     }
 
     @Override

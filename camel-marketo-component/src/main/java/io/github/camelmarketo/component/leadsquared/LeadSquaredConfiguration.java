@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.camelmarketo.component.support.CallPolicyConfiguration;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -15,7 +15,13 @@ import org.apache.camel.spi.UriParams;
  * from it.
  */
 @UriParams
-public class LeadSquaredConfiguration implements Cloneable {
+public class LeadSquaredConfiguration extends CallPolicyConfiguration implements Cloneable {
+
+    public LeadSquaredConfiguration() {
+        // the vendor's documented limit: 25 calls per 5 s per account
+        super(25, 5000);
+    }
+
 
     /** Vendor maximum for the ByIds call, for ids per request and for the page size. */
     static final int VENDOR_MAXIMUM = 10_000;
@@ -39,24 +45,6 @@ public class LeadSquaredConfiguration implements Cloneable {
     private boolean fetchAll;
     @UriParam(label = "producer,advanced", defaultValue = "10000")
     private int maxIdsPerRequest = VENDOR_MAXIMUM;
-    @UriParam(label = "advanced", defaultValue = "25")
-    private int rateLimitCalls = 25;
-    @UriParam(label = "advanced", defaultValue = "5s", javaType = "java.time.Duration")
-    private long rateLimitWindow = 5000;
-    @UriParam(label = "advanced", defaultValue = "10")
-    private int maxConcurrentCalls = 10;
-    @UriParam(label = "advanced", defaultValue = "5")
-    private int maxRetries = 5;
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration")
-    private long retryInitialDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
-    private long retryMaxDelay = 30000;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
-    private long connectTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "120s", javaType = "java.time.Duration")
-    private long socketTimeout = 120000;
-    @UriParam(label = "advanced")
-    private HttpClientConfigurer httpClientConfigurer;
 
     public String getHost() {
         return host;
@@ -165,107 +153,6 @@ public class LeadSquaredConfiguration implements Cloneable {
         this.maxIdsPerRequest = maxIdsPerRequest;
     }
 
-    public int getRateLimitCalls() {
-        return rateLimitCalls;
-    }
-
-    /**
-     * Client-side limit: calls per rateLimitWindow, shared by every endpoint with the same base URL and access key
-     * (vendor: 25 calls / 5 s; match your plan). 0 disables the limiter (429 answers are still retried).
-     */
-    public void setRateLimitCalls(int rateLimitCalls) {
-        this.rateLimitCalls = rateLimitCalls;
-    }
-
-    public long getRateLimitWindow() {
-        return rateLimitWindow;
-    }
-
-    /**
-     * Client-side limit: sliding window length; also the pause after an HTTP 429 before the call is retried.
-     */
-    public void setRateLimitWindow(long rateLimitWindow) {
-        this.rateLimitWindow = rateLimitWindow;
-    }
-
-    public int getMaxConcurrentCalls() {
-        return maxConcurrentCalls;
-    }
-
-    /**
-     * Client-side limit: calls in flight at the same time per base URL and access key (0: unlimited).
-     */
-    public void setMaxConcurrentCalls(int maxConcurrentCalls) {
-        this.maxConcurrentCalls = maxConcurrentCalls;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    /**
-     * Retries of a call answered with HTTP 429 or 5xx or that got no answer (connection reset, timeout). HTTP 400, 401
-     * and 404 are never retried.
-     */
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    /**
-     * First delay before retrying a 5xx or a failed connection; doubles per attempt, with jitter.
-     */
-    public void setRetryInitialDelay(long retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public long getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    /**
-     * Largest delay between retries.
-     */
-    public void setRetryMaxDelay(long retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Connect timeout of each call.
-     */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getSocketTimeout() {
-        return socketTimeout;
-    }
-
-    /**
-     * Response (read) timeout of each call.
-     */
-    public void setSocketTimeout(long socketTimeout) {
-        this.socketTimeout = socketTimeout;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /**
-     * Hook to customise the Apache HttpClient 5 builder (proxy, TLS) before the client is built.
-     */
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
     /** {@code baseUrl}, else {@code https://{host}}; without a trailing slash. */
     public String resolveBaseUrl() {
         String url = baseUrl != null && !baseUrl.isBlank() ? baseUrl.trim() : "https://" + host.trim();
@@ -312,12 +199,7 @@ public class LeadSquaredConfiguration implements Cloneable {
         }
         requireRange("pageSize", pageSize, 1, VENDOR_MAXIMUM);
         requireRange("maxIdsPerRequest", maxIdsPerRequest, 1, VENDOR_MAXIMUM);
-        requireRange("rateLimitCalls", rateLimitCalls, 0, Integer.MAX_VALUE);
-        requireRange("maxConcurrentCalls", maxConcurrentCalls, 0, Integer.MAX_VALUE);
-        requireRange("maxRetries", maxRetries, 0, Integer.MAX_VALUE);
-        if (rateLimitCalls > 0 && rateLimitWindow <= 0) {
-            throw new IllegalArgumentException("rateLimitWindow must be positive when rateLimitCalls > 0, was " + rateLimitWindow);
-        }
+        validateCallPolicy();
     }
 
     private static void requireRange(String option, int value, int min, int max) {
@@ -340,7 +222,7 @@ public class LeadSquaredConfiguration implements Cloneable {
     public String toString() {
         return "LeadSquaredConfiguration[host=" + host + ", baseUrl=" + baseUrl + ", accessKey=" + mask(accessKey)
                + ", secretKey=" + mask(secretKey) + ", columns=" + columns + ", pageSize=" + pageSize + ", fetchAll=" + fetchAll
-               + ", rateLimit=" + rateLimitCalls + "/" + rateLimitWindow + "ms]";
+               + ", " + describeCallPolicy() + "]";
     }
 
     private static String mask(String secret) {

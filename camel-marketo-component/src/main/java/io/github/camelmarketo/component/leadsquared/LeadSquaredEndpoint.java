@@ -1,6 +1,6 @@
 package io.github.camelmarketo.component.leadsquared;
 
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -52,7 +52,7 @@ public class LeadSquaredEndpoint extends DefaultEndpoint {
      * The client-side limiter this endpoint's calls go through, shared by every endpoint of the component with the same
      * base URL and access key; its counters show how often calls were held back.
      */
-    public CallLimiter getLimiter() {
+    public RateLimiter getLimiter() {
         return getComponent().limiterFor(configuration);
     }
 

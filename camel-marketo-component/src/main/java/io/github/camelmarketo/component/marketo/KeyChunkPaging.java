@@ -4,9 +4,11 @@ import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 
 /**
- * Pages through a key list longer than one call accepts ({@link MarketoClient#maxKeysPerCall()}; SOAP ignores the
+ * Pages through a key list longer than one call accepts ({@link MarketoOperation#getChunkLimit(MarketoApi)}; SOAP ignores the
  * keys beyond it): one chunk of keys after the other. The position is {@code <chunk index>:<client position>}, the
  * client position empty at the start of a chunk, so a stored cursor resumes inside the right chunk. Used by the
  * producer (getMultipleLeads with many keys) and the consumer (leadSelector=leadKeys).
@@ -30,7 +32,7 @@ final class KeyChunkPaging {
             clientPosition = separator == position.length() - 1 ? null : position.substring(separator + 1);
         }
         List<String> values = keys.values();
-        int perCall = Math.max(1, client.maxKeysPerCall());
+        int perCall = MarketoOperation.getMultipleLeads.getChunkLimit(client.api());
         int from = Math.min(values.size(), chunk * perCall);
         int to = Math.min(values.size(), from + perCall);
         LeadPage page = client.getMultipleLeads(new LeadSelector.ByKeys(keys.keyType(), values.subList(from, to)),

@@ -1,15 +1,17 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 
 import javax.management.ObjectName;
 
-import io.github.camelmarketo.component.marketo.rest.RestInstance;
-import io.github.camelmarketo.component.marketo.rest.RestSharedState;
-import io.github.camelmarketo.component.marketo.rest.RestUrls;
-import io.github.camelmarketo.component.marketo.rest.TokenManager;
-import io.github.camelmarketo.component.support.RateLimiter;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.MarketoClientFactory;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.rest.RestMarketoClientFactory;
+import io.github.camelmarketo.component.marketo.soap.SoapMarketoClientFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
@@ -30,10 +32,10 @@ public class MarketoComponent extends HealthCheckComponent {
     @Metadata
     private MarketoConfiguration configuration = new MarketoConfiguration();
 
-    // REST state shared by the endpoints of this component: limiter + stats per instance, token per client id
-    private final RestSharedState restState = new RestSharedState();
-    // SOAP limiter per SOAP endpoint (= Marketo instance), shared by the endpoints of this component
-    private final Map<String, RateLimiter> soapLimiters = new ConcurrentHashMap<>();
+    // one client factory per API; each owns what its clients share (limiters, stats, tokens, the CXF bus)
+    private final Map<MarketoApi, MarketoClientFactory> clientFactories = new EnumMap<>(Map.of(
+            MarketoApi.soap, new SoapMarketoClientFactory(),
+            MarketoApi.rest, new RestMarketoClientFactory()));
 
     public MarketoComponent() {
     }
@@ -60,53 +62,40 @@ public class MarketoComponent extends HealthCheckComponent {
         this.configuration = configuration;
     }
 
+    /** A new client of {@code api} for an endpoint's configuration, sharing the instance's state; the caller closes it. */
+    MarketoClient createClient(MarketoApi api, MarketoConfiguration endpointConfiguration) {
+        return clientFactories.get(api).create(endpointConfiguration, this::registerStats);
+    }
+
     /**
-     * The REST limiter and stats of the Marketo instance {@code urls} addresses, shared by every endpoint of this
-     * component. The stats are bound in the registry as {@code marketoCallStats-<instance>} and managed over JMX when
-     * JMX is enabled.
+     * Call statistics of every Marketo instance this component has called, by instance (the REST host, or
+     * {@code soap:<host>} for the SOAP endpoint). Each is also bound in the registry as
+     * {@code marketoCallStats-<instance>} and managed over JMX when JMX is enabled.
      */
-    public RestInstance restInstance(RestUrls urls, MarketoConfiguration endpointConfiguration) {
-        return restState.instance(urls, endpointConfiguration, this::registerStats);
-    }
-
-    /** The access token manager of {@code clientId} at the identity service of {@code urls}, shared by the endpoints. */
-    public TokenManager restTokenManager(RestUrls urls, String clientId, MarketoCallStats stats) {
-        return restState.tokenManager(urls, clientId, stats);
-    }
-
-    /** Call statistics of every Marketo instance this component has called over REST, by instance. */
     public Map<String, MarketoCallStats> getCallStats() {
-        return restState.stats();
+        Map<String, MarketoCallStats> stats = new TreeMap<>();
+        clientFactories.values().forEach(factory -> stats.putAll(factory.callStats()));
+        return stats;
     }
 
-    private void registerStats(RestInstance instance) {
-        MarketoCallStats stats = instance.stats();
-        getCamelContext().getRegistry().bind("marketoCallStats-" + instance.key(), MarketoCallStats.class, stats);
+    private void registerStats(MarketoCallStats stats) {
+        getCamelContext().getRegistry().bind("marketoCallStats-" + stats.getInstance(), MarketoCallStats.class, stats);
         ManagementAgent agent = getCamelContext().getManagementStrategy() == null
                 ? null : getCamelContext().getManagementStrategy().getManagementAgent();
         if (agent != null) {
             try {
                 agent.register(stats, new ObjectName(agent.getMBeanObjectDomainName() + ":context="
                                                      + ObjectName.quote(getCamelContext().getManagementName())
-                                                     + ",type=marketo,name=" + ObjectName.quote(instance.key())));
+                                                     + ",type=marketo,name=" + ObjectName.quote(stats.getInstance())));
             } catch (Exception e) {
-                LOG.warn("Cannot register Marketo call stats of {} in JMX: {}", instance.key(), e.getMessage());
+                LOG.warn("Cannot register Marketo call stats of {} in JMX: {}", stats.getInstance(), e.getMessage());
             }
         }
     }
 
-    /**
-     * The SOAP limiter of the Marketo instance at {@code soapEndpoint}, shared by every endpoint of this component;
-     * the first endpoint fixes its settings (a limit belongs to the account, not to a route).
-     */
-    public RateLimiter soapLimiter(String soapEndpoint, MarketoConfiguration endpointConfiguration) {
-        return soapLimiters.computeIfAbsent(soapEndpoint, key -> endpointConfiguration.newCallLimiter());
-    }
-
     @Override
     protected void doStop() throws Exception {
-        soapLimiters.clear();
-        restState.clear();
+        clientFactories.values().forEach(MarketoClientFactory::close);
         super.doStop();
     }
 }

@@ -1,13 +1,14 @@
 package io.github.camelmarketo.component.marketo;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
-import io.github.camelmarketo.component.support.CallLimiter;
-import io.github.camelmarketo.component.support.RateLimiter;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
+import io.github.camelmarketo.component.support.CallPolicyConfiguration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -18,7 +19,13 @@ import org.apache.camel.spi.UriParams;
  * endpoint gets a {@link #copy()} that its URI options change. A data holder: transports build their clients from it.
  */
 @UriParams
-public class MarketoConfiguration implements Cloneable {
+public class MarketoConfiguration extends CallPolicyConfiguration implements ClientSettings, Cloneable {
+
+    public MarketoConfiguration() {
+        // the vendor's limit: 100 calls per 20 s per instance
+        super(100, 20000);
+    }
+
 
     @UriParam(label = "common")
     private String munchkinId;
@@ -84,26 +91,6 @@ public class MarketoConfiguration implements Cloneable {
     private long extractJobTimeout = 1800000;
     @UriParam(label = "consumer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
     private long extractPollInterval = 5000;
-    @UriParam(label = "advanced")
-    private RateLimiter rateLimiter;
-    @UriParam(label = "advanced", defaultValue = "100")
-    private int rateLimitCalls = 100;
-    @UriParam(label = "advanced", defaultValue = "20s", javaType = "java.time.Duration")
-    private long rateLimitWindow = 20000;
-    @UriParam(label = "advanced", defaultValue = "10")
-    private int maxConcurrentCalls = 10;
-    @UriParam(label = "advanced", defaultValue = "5")
-    private int maxRetries = 5;
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration")
-    private long retryInitialDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
-    private long retryMaxDelay = 30000;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration")
-    private long connectTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "120s", javaType = "java.time.Duration")
-    private long socketTimeout = 120000;
-    @UriParam(label = "advanced")
-    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced")
     private org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer;
 
@@ -459,105 +446,6 @@ public class MarketoConfiguration implements Cloneable {
         this.extractPollInterval = extractPollInterval;
     }
 
-    public int getRateLimitCalls() {
-        return rateLimitCalls;
-    }
-
-    /**
-     * Client-side limit: calls per rateLimitWindow per Marketo instance (vendor: 100 / 20 s).
-     */
-    public void setRateLimitCalls(int rateLimitCalls) {
-        this.rateLimitCalls = rateLimitCalls;
-    }
-
-    public long getRateLimitWindow() {
-        return rateLimitWindow;
-    }
-
-    /**
-     * Client-side limit: sliding window length.
-     */
-    public void setRateLimitWindow(long rateLimitWindow) {
-        this.rateLimitWindow = rateLimitWindow;
-    }
-
-    public int getMaxConcurrentCalls() {
-        return maxConcurrentCalls;
-    }
-
-    /**
-     * Client-side limit: calls in flight per Marketo instance (vendor: 10).
-     */
-    public void setMaxConcurrentCalls(int maxConcurrentCalls) {
-        this.maxConcurrentCalls = maxConcurrentCalls;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    /**
-     * Retries of a call that failed with a retryable error (rate limit, 5xx, timeouts, connection reset).
-     */
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    /**
-     * First retry delay; doubles per attempt with jitter.
-     */
-    public void setRetryInitialDelay(long retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public long getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    /**
-     * Largest retry delay.
-     */
-    public void setRetryMaxDelay(long retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /**
-     * Connect timeout of SOAP and REST calls.
-     */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getSocketTimeout() {
-        return socketTimeout;
-    }
-
-    /**
-     * Read timeout of SOAP and REST calls.
-     */
-    public void setSocketTimeout(long socketTimeout) {
-        this.socketTimeout = socketTimeout;
-    }
-
-    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /**
-     * Hook to customise the REST HttpClient builder (proxy, TLS).
-     */
-    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
     public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
         return cxfConfigurer;
     }
@@ -589,26 +477,31 @@ public class MarketoConfiguration implements Cloneable {
         return values;
     }
 
-    public RateLimiter getRateLimiter() {
-        return rateLimiter;
-    }
-
     /**
-     * A rate limiter (a bean implementing io.github.camelmarketo.component.support.RateLimiter) to use instead of the
-     * local one that rateLimitCalls, rateLimitWindow and maxConcurrentCalls describe, e.g. one shared by several nodes
-     * (camel-marketo-cluster). Every call of the endpoints that use it waits for its permit.
+     * Checks the options for {@code operation} before any network call and returns the API the endpoint calls
+     * ({@code auto} resolved); the message of a failure names the option and its allowed values.
      */
-    public void setRateLimiter(RateLimiter rateLimiter) {
-        this.rateLimiter = rateLimiter;
-    }
-
-    /**
-     * The configured rateLimiter, or a new client-side limiter as the rateLimitCalls, rateLimitWindow and
-     * maxConcurrentCalls options describe; the component keeps one per Marketo instance.
-     */
-    public RateLimiter newCallLimiter() {
-        return rateLimiter != null
-                ? rateLimiter : new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls);
+    public MarketoApi validate(MarketoOperation operation) {
+        MarketoApi resolved = resolveApi();
+        if (resolved == MarketoApi.soap && !operation.isSoapSupported()) {
+            throw new IllegalArgumentException("Operation " + operation + " is REST-only: use api=rest with clientId and "
+                                               + "clientSecret (SOAP supports getLead, getMultipleLeads, syncLead, syncMultipleLeads)");
+        }
+        if (munchkinId == null) {
+            boolean missing = resolved == MarketoApi.soap
+                    ? soapEndpoint == null
+                    : restEndpoint == null || identityEndpoint == null;
+            if (missing) {
+                throw new IllegalArgumentException("Set munchkinId, or the endpoint URLs ("
+                                                   + (resolved == MarketoApi.soap ? "soapEndpoint" : "restEndpoint and identityEndpoint")
+                                                   + ")");
+            }
+        }
+        if (batchSize < 1 || batchSize > 1000) {
+            throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + batchSize);
+        }
+        validateCallPolicy();
+        return resolved;
     }
 
     /** The API this configuration selects once {@code auto} is resolved, or an error naming the options to set. */
@@ -650,7 +543,7 @@ public class MarketoConfiguration implements Cloneable {
     public String toString() {
         return "MarketoConfiguration[munchkinId=" + munchkinId + ", api=" + api + ", soapEndpoint=" + soapEndpoint
                 + ", restEndpoint=" + restEndpoint + ", userId=" + mask(userId) + ", encryptionKey=" + mask(encryptionKey)
-                + ", clientId=" + mask(clientId) + ", clientSecret=" + mask(clientSecret) + "]";
+                + ", clientId=" + mask(clientId) + ", clientSecret=" + mask(clientSecret) + ", " + describeCallPolicy() + "]";
     }
 
     private static String mask(String secret) {

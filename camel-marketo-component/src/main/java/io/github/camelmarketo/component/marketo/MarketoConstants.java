@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.marketo;
 
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import org.apache.camel.spi.Metadata;
 
 /** Message headers of the {@code marketo:} component. */
@@ -36,7 +37,7 @@ public final class MarketoConstants {
     public static final String LOOKUP_FIELD = "CamelMarketoLookupField";
 
     @Metadata(label = "producer", description = "Per-message override of the REST sync action.",
-              javaType = "io.github.camelmarketo.component.marketo.SyncAction")
+              javaType = "io.github.camelmarketo.component.marketo.model.SyncAction")
     public static final String ACTION = "CamelMarketoAction";
 
     @Metadata(label = "producer", description = "Per-message override of the SOAP marketoCookie.", javaType = "String")

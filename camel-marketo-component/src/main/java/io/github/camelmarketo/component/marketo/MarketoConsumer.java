@@ -16,6 +16,8 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;

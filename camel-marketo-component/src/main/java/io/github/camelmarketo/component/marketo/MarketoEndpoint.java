@@ -1,13 +1,9 @@
 package io.github.camelmarketo.component.marketo;
 
-import java.time.Clock;
 import java.util.regex.Pattern;
 
-import io.github.camelmarketo.component.marketo.rest.RestInstance;
-import io.github.camelmarketo.component.marketo.rest.RestMarketoClient;
-import io.github.camelmarketo.component.marketo.rest.RestUrls;
-import io.github.camelmarketo.component.marketo.rest.TokenManager;
-import io.github.camelmarketo.component.marketo.soap.SoapMarketoClient;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -57,24 +53,7 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     /** Checks the options before any network call; the message names the option and its allowed values. */
     void validate() {
-        resolvedApi = configuration.resolveApi();
-        if (resolvedApi == MarketoApi.soap && !operation.isSoapSupported()) {
-            throw new IllegalArgumentException("Operation " + operation + " is REST-only: use api=rest with clientId and "
-                                               + "clientSecret (SOAP supports getLead, getMultipleLeads, syncLead, syncMultipleLeads)");
-        }
-        if (configuration.getMunchkinId() == null) {
-            boolean missing = resolvedApi == MarketoApi.soap
-                    ? configuration.getSoapEndpoint() == null
-                    : configuration.getRestEndpoint() == null || configuration.getIdentityEndpoint() == null;
-            if (missing) {
-                throw new IllegalArgumentException("Set munchkinId, or the endpoint URLs ("
-                                                   + (resolvedApi == MarketoApi.soap ? "soapEndpoint" : "restEndpoint and identityEndpoint")
-                                                   + ")");
-            }
-        }
-        if (configuration.getBatchSize() < 1 || configuration.getBatchSize() > 1000) {
-            throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + configuration.getBatchSize());
-        }
+        resolvedApi = configuration.validate(operation);
     }
 
     @Override
@@ -96,25 +75,7 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     /** Creates a new client for this endpoint's API; the caller closes it. */
     public MarketoClient createClient() {
-        if (getResolvedApi() == MarketoApi.rest) {
-            return createRestClient();
-        }
-        return createSoapClient();
-    }
-
-    private MarketoClient createSoapClient() {
-        String address = configuration.getSoapEndpoint() != null
-                ? configuration.getSoapEndpoint()
-                : "https://" + configuration.getMunchkinId() + ".mktoapi.com/soap/mktows/2_x";
-        return new SoapMarketoClient(configuration, address, getComponent().soapLimiter(address, configuration),
-                Clock.systemDefaultZone());
-    }
-
-    private MarketoClient createRestClient() {
-        RestUrls urls = RestUrls.of(configuration);
-        RestInstance instance = getComponent().restInstance(urls, configuration);
-        TokenManager tokens = getComponent().restTokenManager(urls, configuration.getClientId(), instance.stats());
-        return new RestMarketoClient(configuration, urls, instance, tokens);
+        return getComponent().createClient(getResolvedApi(), configuration);
     }
 
     public MarketoOperation getOperation() {

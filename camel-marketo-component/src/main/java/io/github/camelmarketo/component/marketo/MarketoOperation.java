@@ -3,15 +3,17 @@ package io.github.camelmarketo.component.marketo;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+
 /**
  * The operation table: every operation a {@code marketo:} endpoint can perform, named by the URI path
  * ({@code marketo:syncMultipleLeads}). Each constant states which APIs support it, whether it writes (this drives
  * the retry policy: writes are retried only when the error proves nothing was applied) and the vendor's per-call
- * chunk limit (0 = the operation takes no list).
+ * chunk limit (0 = the operation takes no list): the one place the vendor's per-call limits are stated.
  */
 public enum MarketoOperation {
     getLead(true, false, 0),
-    getMultipleLeads(true, false, 100),
+    getMultipleLeads(true, false, 100, 300),
     syncLead(true, true, 0),
     syncMultipleLeads(true, true, 300),
     describeLeads(false, false, 0),
@@ -31,11 +33,17 @@ public enum MarketoOperation {
     private final boolean soapSupported;
     private final boolean write;
     private final int chunkLimit;
+    private final int restChunkLimit;
 
     MarketoOperation(boolean soapSupported, boolean write, int chunkLimit) {
+        this(soapSupported, write, chunkLimit, chunkLimit);
+    }
+
+    MarketoOperation(boolean soapSupported, boolean write, int chunkLimit, int restChunkLimit) {
         this.soapSupported = soapSupported;
         this.write = write;
         this.chunkLimit = chunkLimit;
+        this.restChunkLimit = restChunkLimit;
     }
 
     /** Whether the SOAP API has this operation (all operations run over REST). */
@@ -49,11 +57,16 @@ public enum MarketoOperation {
     }
 
     /**
-     * Largest list the vendor accepts in one call (SOAP getMultipleLeads: 100 keys; sync, delete, filterValues:
-     * 300; merge: 25 losing leads); 0 when the operation takes no list. REST calls of getMultipleLeads by key use 300.
+     * Largest list the vendor accepts in one call on both APIs (getMultipleLeads: 100 keys, SOAP's limit; sync,
+     * delete, filterValues: 300; merge: 25 losing leads); 0 when the operation takes no list.
      */
     public int getChunkLimit() {
         return chunkLimit;
+    }
+
+    /** Largest list one call of {@code api} accepts (REST getMultipleLeads by key: 300 filter values). */
+    public int getChunkLimit(MarketoApi api) {
+        return api == MarketoApi.rest ? restChunkLimit : chunkLimit;
     }
 
     /** The operation named by a URI path, or an error that lists every valid name. */

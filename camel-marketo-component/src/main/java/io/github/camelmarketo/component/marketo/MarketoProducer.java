@@ -1,5 +1,7 @@
 package io.github.camelmarketo.component.marketo;
 
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;

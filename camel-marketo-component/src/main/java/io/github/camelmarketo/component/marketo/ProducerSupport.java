@@ -10,6 +10,8 @@ import java.util.function.Function;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

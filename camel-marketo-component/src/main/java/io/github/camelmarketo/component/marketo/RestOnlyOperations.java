@@ -8,6 +8,8 @@ import io.github.camelmarketo.component.marketo.ProducerSupport.Page;
 import io.github.camelmarketo.component.marketo.ProducerSupport.PageIterator;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

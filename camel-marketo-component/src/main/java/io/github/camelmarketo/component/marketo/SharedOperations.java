@@ -13,6 +13,7 @@ import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

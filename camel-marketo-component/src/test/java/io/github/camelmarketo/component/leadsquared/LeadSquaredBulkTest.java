@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.github.camelmarketo.component.support.CallLimiter;
+import io.github.camelmarketo.component.support.RateLimiter;
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
@@ -47,7 +47,7 @@ class LeadSquaredBulkTest extends LeadSquaredTestSupport {
         // 3 requests (10,000 + 10,000 + 5,000 ids) paged by 1,000: 10 + 10 + 5 calls
         assertThat(run.calls()).isEqualTo(25);
         assertThat(run.rateLimited()).as("HTTP 429 answers seen by a steady run").isZero();
-        assertThat(run.limiter().getThrottledWaits()).as("the limiter held calls back").isPositive();
+        assertThat(run.limiter().stats().throttledWaits()).as("the limiter held calls back").isPositive();
     }
 
     @Test
@@ -82,12 +82,12 @@ class LeadSquaredBulkTest extends LeadSquaredTestSupport {
         Run run = new Run(result, leads, emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION),
                 emulator.get().counters().responses(Api.LEADSQUARED, "429"), endpoint.getLimiter());
         System.out.printf("LeadSquared bulk report [%s]: %d calls, %d HTTP 429, limiter: %d throttled waits, %d ms waiting; %d ms%n",
-                scenario, run.calls(), run.rateLimited(), run.limiter().getThrottledWaits(),
-                run.limiter().getTotalWait().toMillis(), elapsedMillis);
+                scenario, run.calls(), run.rateLimited(), run.limiter().stats().throttledWaits(),
+                run.limiter().stats().totalWait().toMillis(), elapsedMillis);
         return run;
     }
 
-    private record Run(Exchange result, List<LeadSquaredLead> leads, long calls, long rateLimited, CallLimiter limiter) {
+    private record Run(Exchange result, List<LeadSquaredLead> leads, long calls, long rateLimited, RateLimiter limiter) {
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.leadsquared;
 
+import io.github.camelmarketo.component.support.CallLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -44,7 +45,8 @@ class LeadSquaredComponentConfigurationTest extends CamelTestSupport {
         LeadSquaredConfiguration componentDefaults = context.getComponent("leadsquared", LeadSquaredComponent.class).getConfiguration();
         assertThat(componentDefaults.getHost()).isNull();
         assertThat(componentDefaults.isFetchAll()).isFalse();
-        assertThat(endpoint.getLimiter().getCallsPerWindow()).isEqualTo(25);
+        assertThat(endpoint.getLimiter()).isInstanceOfSatisfying(CallLimiter.class,
+                limiter -> assertThat(limiter.getCallsPerWindow()).isEqualTo(25));
     }
 
     @Test

@@ -133,7 +133,7 @@ class LeadSquaredErrorsTest extends LeadSquaredTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(List.class)).hasSize(2);
         assertThat(emulator.get().counters().responses(Api.LEADSQUARED, "429")).isEqualTo(1);
-        assertThat(endpoint.getLimiter().getThrottledWaits()).as("the retry waited for the paused limiter").isPositive();
+        assertThat(endpoint.getLimiter().stats().throttledWaits()).as("the retry waited for the paused limiter").isPositive();
     }
 
     private LeadSquaredException failure(String uri) {

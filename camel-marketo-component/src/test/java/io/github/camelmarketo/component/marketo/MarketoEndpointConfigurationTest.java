@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;

@@ -2,6 +2,7 @@ package io.github.camelmarketo.component.marketo;
 
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 

@@ -14,6 +14,8 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
@@ -136,7 +138,7 @@ final class BulkLeadExtract {
         return transport.stream(request, response -> readRows(response, pos, rows));
     }
 
-    private Slice readRows(ClassicHttpResponse response, ExtractPosition pos, int rows) throws IOException, RestCallFailure {
+    private Slice readRows(ClassicHttpResponse response, ExtractPosition pos, int rows) throws IOException, CallFailure {
         int status = response.getCode();
         if (status == 416) {
             // the offset is at the end of the file
@@ -145,7 +147,7 @@ final class BulkLeadExtract {
         if (status != 200 && status != 206) {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
             transport.parseEnvelope(status, response.getReasonPhrase(), body);
-            throw new RestCallFailure(FailureKind.FATAL, Integer.toString(status), "unexpected HTTP status for an export file", null, null);
+            throw new CallFailure(FailureKind.PERMANENT, Integer.toString(status), "unexpected HTTP status for an export file", null, null);
         }
         try (InputStream in = new BufferedInputStream(RestTransport.content(response), 16 * 1024)) {
             CsvRowReader reader = new CsvRowReader(in);

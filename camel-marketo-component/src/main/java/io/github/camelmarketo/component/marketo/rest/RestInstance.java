@@ -1,6 +1,6 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.support.RateLimiter;
 
 /**

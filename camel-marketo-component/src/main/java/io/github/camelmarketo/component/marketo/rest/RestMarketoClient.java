@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoClient;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.MarketoRestOperations;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
@@ -31,15 +31,15 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
  */
 public final class RestMarketoClient implements MarketoClient, MarketoRestOperations {
 
-    /** REST filterValues and page size limit. */
-    static final int MAX_PER_CALL = 300;
+    /** REST page size limit of list and program reads ({@code batchSize} at most 300). */
+    static final int MAX_PAGE_SIZE = 300;
 
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
 
-    public RestMarketoClient(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
+    RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
         ObjectMapper objectMapper = new ObjectMapper();
         this.transport = new RestTransport(configuration, urls, instance, tokens, objectMapper);
         this.mapper = new RestLeadMapper(objectMapper);
@@ -50,11 +50,6 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     @Override
     public MarketoApi api() {
         return MarketoApi.rest;
-    }
-
-    @Override
-    public int maxKeysPerCall() {
-        return MAX_PER_CALL;
     }
 
     // ------------------------------------------------------------ operations both APIs have
@@ -277,7 +272,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     private static int pageSize(int batchSize) {
-        return Math.max(1, Math.min(batchSize, MAX_PER_CALL));
+        return Math.max(1, Math.min(batchSize, MAX_PAGE_SIZE));
     }
 
     private static String join(List<Long> ids) {

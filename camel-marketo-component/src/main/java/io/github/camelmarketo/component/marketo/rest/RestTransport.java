@@ -2,22 +2,19 @@ package io.github.camelmarketo.component.marketo.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
-import io.github.camelmarketo.component.support.RateLimiter;
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.CallRetrier;
+import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -53,34 +50,34 @@ final class RestTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
 
-    /** Reads a successful response; throws {@link RestCallFailure} for a response that is an error. */
+    /** Reads a successful response; throws {@link CallFailure} for a response that is an error. */
     @FunctionalInterface
     interface ResponseReader<T> {
-        T read(ClassicHttpResponse response) throws IOException, RestCallFailure;
+        T read(ClassicHttpResponse response) throws IOException, CallFailure;
     }
 
     private final ObjectMapper mapper;
     private final RestUrls urls;
     private final RestInstance instance;
     private final TokenManager tokens;
-    private final RetryPolicy retryPolicy;
+    private final CallRetrier retrier;
     private final String clientId;
     private final String clientSecret;
     private final CloseableHttpClient httpClient;
 
-    RestTransport(MarketoConfiguration configuration, RestUrls urls, RestInstance instance, TokenManager tokens,
+    RestTransport(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens,
                   ObjectMapper mapper) {
         this.urls = urls;
         this.instance = instance;
         this.tokens = tokens;
         this.mapper = mapper;
-        this.retryPolicy = RetryPolicy.of(configuration);
+        this.retrier = new CallRetrier(instance.limiter(), configuration.retryPolicy(), instance.stats());
         this.clientId = configuration.getClientId();
         this.clientSecret = configuration.getClientSecret();
         this.httpClient = buildHttpClient(configuration);
     }
 
-    private static CloseableHttpClient buildHttpClient(MarketoConfiguration configuration) {
+    private static CloseableHttpClient buildHttpClient(ClientSettings configuration) {
         int connections = Math.max(20, configuration.getMaxConcurrentCalls() * 2);
         ConnectionConfig connectionConfig = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.ofMilliseconds(configuration.getConnectTimeout()))
@@ -129,79 +126,39 @@ final class RestTransport implements AutoCloseable {
     }
 
     private <T> T execute(RestRequest request, ResponseReader<T> reader, boolean partialRead) {
-        boolean asForm = request.isGet() && request.queryLength() > MAX_GET_LENGTH;
-        boolean tokenRefreshed = false;
-        int retries = 0;
+        boolean longGet = request.isGet() && request.queryLength() > MAX_GET_LENGTH;
         String[] usedToken = new String[1];
-        while (true) {
-            RestCallFailure failure;
-            try {
-                return attempt(request, usedToken, asForm, reader, partialRead);
-            } catch (RestCallFailure e) {
-                failure = e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MarketoException(request.operation(), null, "interrupted while waiting to call Marketo", null, null, e);
-            }
-            countVendorCode(failure.code());
-            FailureKind kind = failure.kind();
-            if (kind == FailureKind.URI_TOO_LONG && request.isGet() && !asForm) {
-                LOG.debug("{}: 414 for a GET of {} characters, resending as POST _method=GET", request.operation(),
-                        request.queryLength());
-                asForm = true;
-                continue;
-            }
-            if (kind == FailureKind.TOKEN && !tokenRefreshed) {
-                // one refresh per call is always allowed; further token failures count as retries
-                tokenRefreshed = true;
-                tokens.refresh(usedToken[0], this::fetchToken);
-                instance.stats().recordRetry();
-                continue;
-            }
-            if (!retryPolicy.shouldRetry(kind, request.write(), retries)) {
-                instance.stats().recordFailure();
-                throw RestErrors.toException(request.operation(), failure, request.write(), retries);
-            }
-            if (kind == FailureKind.TOKEN) {
-                tokens.refresh(usedToken[0], this::fetchToken);
-            }
-            long delay = kind == FailureKind.TOKEN ? 0 : retryPolicy.delayMillis(retries);
-            if (kind == FailureKind.RATE_LIMITED) {
-                // the vendor's window is full (shared with other integrations): hold every caller of this instance
-                instance.limiter().pauseFor(Duration.ofMillis(delay));
-            }
-            retries++;
-            instance.stats().recordRetry();
-            LOG.debug("{}: attempt {} failed with {} ({}), retrying in {} ms", request.operation(), retries,
-                    failure.code(), kind, delay);
-            sleep(request.operation(), delay);
-        }
+        return retrier.call(request.operation(), request.write(),
+                state -> attempt(request, usedToken, state, longGet, reader, partialRead), RestErrors.INSTANCE);
     }
 
-    /** One attempt: wait for the limiter, then take the current token (it may have been renewed meanwhile) and send. */
-    private <T> T attempt(RestRequest request, String[] usedToken, boolean asForm, ResponseReader<T> reader,
-                          boolean partialRead)
-            throws RestCallFailure, InterruptedException {
-        try (RateLimiter.Permit permit = instance.limiter().acquire()) {
-            usedToken[0] = tokens.token(this::fetchToken);
-            HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
-            instance.stats().recordCall();
-            try (ClassicHttpResponse response = httpClient.executeOpen(null, http, null)) {
-                try {
-                    return reader.read(response);
-                } finally {
-                    if (partialRead) {
-                        // discard the connection instead of reading the rest of a large file
-                        http.cancel();
-                    }
+    /**
+     * One attempt (the retrier holds a limiter permit): take the current token, or a renewed one after a 601/602, and
+     * send; a GET goes as {@code POST _method=GET} when it is long or was refused with 414.
+     */
+    private <T> T attempt(RestRequest request, String[] usedToken, CallRetrier.AttemptState state, boolean longGet,
+                          ResponseReader<T> reader, boolean partialRead)
+            throws IOException, CallFailure {
+        usedToken[0] = state.renewCredentials()
+                ? tokens.refresh(usedToken[0], this::fetchToken) : tokens.token(this::fetchToken);
+        boolean asForm = request.isGet() && (longGet || state.alternateForm());
+        HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
+        try (ClassicHttpResponse response = httpClient.executeOpen(null, http, null)) {
+            try {
+                return reader.read(response);
+            } finally {
+                if (partialRead) {
+                    // discard the connection instead of reading the rest of a large file
+                    http.cancel();
                 }
-            } catch (ConnectException | ConnectTimeoutException | UnknownHostException e) {
-                throw new RestCallFailure(FailureKind.CONNECT_FAILED, null, describe(e), null, e);
-            } catch (InterruptedIOException e) {
-                throw new RestCallFailure(FailureKind.CONNECTION_LOST, null, "no answer in time: " + describe(e), null, e);
-            } catch (IOException e) {
-                throw new RestCallFailure(FailureKind.CONNECTION_LOST, null, describe(e), null, e);
             }
+        } catch (CallFailure failure) {
+            if (failure.kind() == FailureKind.URI_TOO_LONG && !request.isGet()) {
+                // only a GET has a shorter form
+                throw new CallFailure(FailureKind.PERMANENT, failure.code(), failure.vendorMessage(), failure.requestId(),
+                        failure);
+            }
+            throw failure;
         }
     }
 
@@ -233,38 +190,38 @@ final class RestTransport implements AutoCloseable {
     }
 
     /** Reads a JSON envelope; non-2xx statuses and {@code success:false} become failures. */
-    RestEnvelope readEnvelope(ClassicHttpResponse response) throws IOException, RestCallFailure {
+    RestEnvelope readEnvelope(ClassicHttpResponse response) throws IOException, CallFailure {
         byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
         return parseEnvelope(response.getCode(), response.getReasonPhrase(), body);
     }
 
-    RestEnvelope parseEnvelope(int status, String reason, byte[] body) throws RestCallFailure {
+    RestEnvelope parseEnvelope(int status, String reason, byte[] body) throws CallFailure {
         if (status < 200 || status >= 300) {
             RestEnvelope envelope = tryParse(body);
             JsonNode error = envelope == null ? null : envelope.firstError();
             if (error != null) {
                 throw vendorFailure(envelope, error);
             }
-            throw new RestCallFailure(RestCallFailure.kindOfHttpStatus(status), Integer.toString(status),
+            throw new CallFailure(RestErrors.kindOfHttpStatus(status), Integer.toString(status),
                     "HTTP " + status + (reason == null ? "" : " " + reason), null, null);
         }
         RestEnvelope envelope = tryParse(body);
         if (envelope == null) {
-            throw new RestCallFailure(FailureKind.FATAL, null, "response is not a Marketo JSON envelope", null, null);
+            throw new CallFailure(FailureKind.PERMANENT, null, "response is not a Marketo JSON envelope", null, null);
         }
         if (!envelope.success()) {
             JsonNode error = envelope.firstError();
             if (error == null) {
-                throw new RestCallFailure(FailureKind.FATAL, null, "success:false without errors", envelope.requestId(), null);
+                throw new CallFailure(FailureKind.PERMANENT, null, "success:false without errors", envelope.requestId(), null);
             }
             throw vendorFailure(envelope, error);
         }
         return envelope;
     }
 
-    private static RestCallFailure vendorFailure(RestEnvelope envelope, JsonNode error) {
+    private static CallFailure vendorFailure(RestEnvelope envelope, JsonNode error) {
         String code = RestEnvelope.text(error, "code");
-        return new RestCallFailure(RestCallFailure.kindOfVendorCode(code), code, RestEnvelope.text(error, "message"),
+        return new CallFailure(RestErrors.kindOfVendorCode(code), code, RestEnvelope.text(error, "message"),
                 envelope.requestId(), null);
     }
 
@@ -309,7 +266,7 @@ final class RestTransport implements AutoCloseable {
             return AccessToken.issuedNow(token, expiresIn);
         } catch (IOException e) {
             throw new MarketoAuthenticationException("getAccessToken", null,
-                    "identity service " + tokenUrl + " unreachable: " + describe(e), null,
+                    "identity service " + tokenUrl + " unreachable: " + RestErrors.describe(e), null,
                     "Check identityEndpoint/munchkinId and the network", e);
         }
     }
@@ -320,29 +277,6 @@ final class RestTransport implements AutoCloseable {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private void countVendorCode(String code) {
-        if ("606".equals(code) || "429".equals(code)) {
-            instance.stats().recordRateLimitResponse();
-        } else if ("615".equals(code)) {
-            instance.stats().recordConcurrencyLimitResponse();
-        } else if ("607".equals(code)) {
-            instance.stats().recordQuotaExceededResponse();
-        }
-    }
-
-    private static void sleep(String operation, long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MarketoException(operation, null, "interrupted while waiting to retry", null, null, e);
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** Reads a response body as a stream (used for bulk export files). */

@@ -2,7 +2,7 @@ package io.github.camelmarketo.component.marketo.rest;
 
 import java.net.URI;
 
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
 
 /**
  * The REST, bulk and identity base URLs of one Marketo instance, from {@code munchkinId} or the explicit
@@ -15,7 +15,7 @@ import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 public record RestUrls(String rest, String bulk, String identity) {
 
     /** The URLs a configuration names; explicit options win over munchkinId. */
-    public static RestUrls of(MarketoConfiguration configuration) {
+    public static RestUrls of(ClientSettings configuration) {
         String munchkinHost = configuration.getMunchkinId() == null
                 ? null : "https://" + configuration.getMunchkinId().trim() + ".mktorest.com";
         String rest = trimSlash(configuration.getRestEndpoint() != null

@@ -1,6 +1,6 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 
 /**
  * The access token of one client id, shared by every endpoint of a CamelContext that uses that client id (the

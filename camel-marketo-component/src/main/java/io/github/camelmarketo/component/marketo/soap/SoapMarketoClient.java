@@ -10,10 +10,11 @@ import java.util.TreeSet;
 
 import javax.xml.namespace.QName;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoClient;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.ClientSettings;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
@@ -39,7 +40,7 @@ import io.github.camelmarketo.component.marketo.soap.mktows.ResultSyncLead;
 import io.github.camelmarketo.component.marketo.soap.mktows.ServiceException;
 import io.github.camelmarketo.component.marketo.soap.mktows.StaticListSelector;
 import io.github.camelmarketo.component.marketo.soap.mktows.SyncStatus;
-import io.github.camelmarketo.component.support.Backoff;
+import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.RateLimiter;
 import jakarta.xml.ws.WebServiceException;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
@@ -72,9 +73,7 @@ public final class SoapMarketoClient implements MarketoClient {
     private final MktowsPort port;
     private final AuthenticationSigner signer;
     private final MktowsContextHeaderInfo context;
-    private final RateLimiter limiter;
-    private final Backoff backoff;
-    private final int maxRetries;
+    private final CallRetrier retrier;
     private final Clock clock;
 
     /**
@@ -82,21 +81,22 @@ public final class SoapMarketoClient implements MarketoClient {
      *
      * @param configuration credentials, timeouts, retry options, targetWorkspace, cxfConfigurer
      * @param address       the SOAP endpoint URL
+     * @param bus           the CXF bus of the client factory
      * @param limiter       the limiter shared by every client of this Marketo instance
+     * @param stats         the statistics of this Marketo instance
      */
-    public SoapMarketoClient(MarketoConfiguration configuration, String address, RateLimiter limiter, Clock clock) {
+    SoapMarketoClient(ClientSettings configuration, String address, Bus bus, RateLimiter limiter, MarketoCallStats stats,
+                      Clock clock) {
         this.address = address;
-        this.limiter = limiter;
         this.clock = clock;
         this.signer = new AuthenticationSigner(configuration.getUserId(), configuration.getEncryptionKey(), clock);
-        this.backoff = new Backoff(configuration.getRetryInitialDelay(), configuration.getRetryMaxDelay());
-        this.maxRetries = configuration.getMaxRetries();
+        this.retrier = new CallRetrier(limiter, configuration.retryPolicy(), stats);
         this.context = contextHeader(configuration.getTargetWorkspace());
-        this.bus = CxfBuses.create();
+        this.bus = bus;
         this.port = createPort(configuration, address, bus);
     }
 
-    private static MktowsPort createPort(MarketoConfiguration configuration, String address, Bus bus) {
+    private static MktowsPort createPort(ClientSettings configuration, String address, Bus bus) {
         CxfConfigurer configurer = configuration.getCxfConfigurer();
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setBus(bus);
@@ -135,11 +135,6 @@ public final class SoapMarketoClient implements MarketoClient {
     @Override
     public MarketoApi api() {
         return MarketoApi.soap;
-    }
-
-    @Override
-    public int maxKeysPerCall() {
-        return 100;
     }
 
     /** Leads matching {@code key}; "lead not found" (20103) is an empty list, as on REST. */
@@ -244,10 +239,6 @@ public final class SoapMarketoClient implements MarketoClient {
     }
 
     private static LeadKeySelector keySelector(LeadSelector.ByKeys keys) {
-        if (keys.values().size() > 100) {
-            // the vendor silently ignores keys past 100: never send more
-            throw new IllegalArgumentException("SOAP getMultipleLeads takes at most 100 keys per call, got " + keys.values().size());
-        }
         LeadKeySelector selector = new LeadKeySelector();
         selector.setKeyType(LeadKeyRef.fromValue(keys.keyType().name()));
         selector.setKeyValues(SoapLeadMapper.strings(keys.values()));
@@ -322,35 +313,15 @@ public final class SoapMarketoClient implements MarketoClient {
         T invoke(AuthenticationHeaderInfo auth, MktowsContextHeaderInfo context) throws ServiceException;
     }
 
-    /** Sends a call through the limiter, signed now, retrying as {@link SoapFailure#isRetryable} allows. */
+    /** Sends a call through the shared retry engine, signed at each attempt. */
     private <T> T call(String operation, boolean write, SoapCall<T> call) {
-        for (int retry = 0;; retry++) {
-            SoapFailure failure;
-            try (RateLimiter.Permit permit = limiter.acquire()) {
-                return call.invoke(signer.sign(), context);
-            } catch (ServiceException | WebServiceException e) {
-                failure = SoapFailure.of(operation, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MarketoException(operation, null, "interrupted while waiting for the rate limiter", null, null, e);
-            }
-            if (retry >= maxRetries || !failure.isRetryable(write)) {
-                throw failure.toException();
-            }
-            LOG.debug("Marketo SOAP {} failed ({} {}), retry {} of {}", operation, failure.kind(),
-                    failure.code() != null ? failure.code() : failure.message(), retry + 1, maxRetries);
-            try {
-                backoff.sleep(retry);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure.toException();
-            }
-        }
+        return retrier.call(operation, write, state -> call.invoke(signer.sign(), context), SoapErrors.INSTANCE);
     }
 
     @Override
     public void close() {
-        bus.shutdown(false);
+        // the proxy holds no connection of its own; the bus belongs to the factory
+        ((org.apache.cxf.endpoint.Client) ClientProxy.getClient(port)).destroy();
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.SyncAction;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;

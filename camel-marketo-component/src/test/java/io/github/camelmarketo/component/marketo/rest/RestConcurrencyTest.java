@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.SyncResult;

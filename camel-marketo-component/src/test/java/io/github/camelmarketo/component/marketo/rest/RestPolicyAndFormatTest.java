@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
+import io.github.camelmarketo.component.support.FailureKind;
+import io.github.camelmarketo.component.support.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,22 +26,22 @@ class RestPolicyAndFormatTest {
     @EnumSource(FailureKind.class)
     void writesAreRetriedOnlyWhenNothingWasApplied(FailureKind kind) {
         boolean provenNotApplied = kind == FailureKind.TOKEN || kind == FailureKind.RATE_LIMITED
-                                   || kind == FailureKind.CONNECT_FAILED;
+                                   || kind == FailureKind.CONNECT_REFUSED;
         assertThat(RetryPolicy.isRetryable(kind, true)).isEqualTo(provenNotApplied);
-        boolean readRetryable = kind != FailureKind.QUOTA && kind != FailureKind.FATAL && kind != FailureKind.URI_TOO_LONG;
+        boolean readRetryable = kind != FailureKind.QUOTA && kind != FailureKind.PERMANENT && kind != FailureKind.URI_TOO_LONG;
         assertThat(RetryPolicy.isRetryable(kind, false)).isEqualTo(readRetryable);
     }
 
     @Test
     void vendorCodesMapToKinds() {
-        assertThat(RestCallFailure.kindOfVendorCode("602")).isEqualTo(FailureKind.TOKEN);
-        assertThat(RestCallFailure.kindOfVendorCode("615")).isEqualTo(FailureKind.RATE_LIMITED);
-        assertThat(RestCallFailure.kindOfVendorCode("607")).isEqualTo(FailureKind.QUOTA);
-        assertThat(RestCallFailure.kindOfVendorCode("608")).isEqualTo(FailureKind.TRANSIENT);
-        assertThat(RestCallFailure.kindOfVendorCode("1003")).isEqualTo(FailureKind.FATAL);
-        assertThat(RestCallFailure.kindOfHttpStatus(503)).isEqualTo(FailureKind.TRANSIENT);
-        assertThat(RestCallFailure.kindOfHttpStatus(414)).isEqualTo(FailureKind.URI_TOO_LONG);
-        assertThat(RestCallFailure.kindOfHttpStatus(400)).isEqualTo(FailureKind.FATAL);
+        assertThat(RestErrors.kindOfVendorCode("602")).isEqualTo(FailureKind.TOKEN);
+        assertThat(RestErrors.kindOfVendorCode("615")).isEqualTo(FailureKind.RATE_LIMITED);
+        assertThat(RestErrors.kindOfVendorCode("607")).isEqualTo(FailureKind.QUOTA);
+        assertThat(RestErrors.kindOfVendorCode("608")).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(RestErrors.kindOfVendorCode("1003")).isEqualTo(FailureKind.PERMANENT);
+        assertThat(RestErrors.kindOfHttpStatus(503)).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(RestErrors.kindOfHttpStatus(414)).isEqualTo(FailureKind.URI_TOO_LONG);
+        assertThat(RestErrors.kindOfHttpStatus(400)).isEqualTo(FailureKind.PERMANENT);
     }
 
     @Test

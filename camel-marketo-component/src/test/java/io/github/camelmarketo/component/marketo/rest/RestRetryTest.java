@@ -3,7 +3,7 @@ package io.github.camelmarketo.component.marketo.rest;
 import java.util.List;
 
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;

@@ -1,7 +1,7 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.SyncOptions;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;

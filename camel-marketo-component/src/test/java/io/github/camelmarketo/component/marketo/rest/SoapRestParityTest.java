@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 import io.github.camelmarketo.component.marketo.model.Lead;

@@ -17,6 +17,7 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.Fault;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +56,7 @@ class SoapErrorsTest extends MarketoTestSupport {
     void wrongEncryptionKeyIsAnAuthenticationErrorWith20014() throws Exception {
         String wrongKey = "wrong-key-0123456789abcdef";
         MarketoComponent other = new MarketoComponent();
-        configureFor(other.getConfiguration(), emulator.get(), io.github.camelmarketo.component.marketo.MarketoApi.soap);
+        configureFor(other.getConfiguration(), emulator.get(), io.github.camelmarketo.component.marketo.model.MarketoApi.soap);
         other.getConfiguration().setEncryptionKey(wrongKey);
         context.addComponent("marketo-wrong", other);
 

@@ -2,7 +2,7 @@ package io.github.camelmarketo.component.leadsquared.springboot;
 
 import java.time.Duration;
 
-import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import io.github.camelmarketo.component.springboot.CallPolicyComponentConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * defaults for every endpoint. Kept in step with {@code leadsquared.json} by {@code ComponentOptionsDriftTest}.
  */
 @ConfigurationProperties(prefix = "camel.component.leadsquared")
-public class LeadSquaredComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+public class LeadSquaredComponentConfiguration extends CallPolicyComponentConfiguration {
 
     /**
      * Whether to enable auto configuration of the leadsquared component. This is enabled by default.
@@ -66,47 +66,6 @@ public class LeadSquaredComponentConfiguration extends ComponentConfigurationPro
      * factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
-    /**
-     * Connect timeout of each call. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
-     */
-    private Duration connectTimeout = Duration.ofSeconds(30);
-    /**
-     * Hook to customise the Apache HttpClient 5 builder (proxy, TLS) before the client is built.
-     */
-    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
-    /**
-     * Client-side limit: calls in flight at the same time per base URL and access key (0: unlimited).
-     */
-    private Integer maxConcurrentCalls = 10;
-    /**
-     * Retries of a call answered with HTTP 429 or 5xx or that got no answer (connection reset, timeout). HTTP 400,
-     * 401 and 404 are never retried.
-     */
-    private Integer maxRetries = 5;
-    /**
-     * Client-side limit: calls per rateLimitWindow, shared by every endpoint with the same base URL and access key
-     * (vendor: 25 calls / 5 s; match your plan). 0 disables the limiter (429 answers are still retried).
-     */
-    private Integer rateLimitCalls = 25;
-    /**
-     * Client-side limit: sliding window length; also the pause after an HTTP 429 before the call is retried. Spring
-     * Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
-     */
-    private Duration rateLimitWindow = Duration.ofSeconds(5);
-    /**
-     * First delay before retrying a 5xx or a failed connection; doubles per attempt, with jitter. Spring Boot
-     * duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
-     */
-    private Duration retryInitialDelay = Duration.ofSeconds(1);
-    /**
-     * Largest delay between retries. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
-     */
-    private Duration retryMaxDelay = Duration.ofSeconds(30);
-    /**
-     * Response (read) timeout of each call. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
-     * milliseconds.
-     */
-    private Duration socketTimeout = Duration.ofSeconds(120);
     /**
      * Used for enabling or disabling all consumer based health checks from this component
      */
@@ -203,78 +162,6 @@ public class LeadSquaredComponentConfiguration extends ComponentConfigurationPro
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
-    public Integer getMaxConcurrentCalls() {
-        return maxConcurrentCalls;
-    }
-
-    public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
-        this.maxConcurrentCalls = maxConcurrentCalls;
-    }
-
-    public Integer getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(Integer maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public Integer getRateLimitCalls() {
-        return rateLimitCalls;
-    }
-
-    public void setRateLimitCalls(Integer rateLimitCalls) {
-        this.rateLimitCalls = rateLimitCalls;
-    }
-
-    public Duration getRateLimitWindow() {
-        return rateLimitWindow;
-    }
-
-    public void setRateLimitWindow(Duration rateLimitWindow) {
-        this.rateLimitWindow = rateLimitWindow;
-    }
-
-    public Duration getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(Duration retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public Duration getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(Duration retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public Duration getSocketTimeout() {
-        return socketTimeout;
-    }
-
-    public void setSocketTimeout(Duration socketTimeout) {
-        this.socketTimeout = socketTimeout;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

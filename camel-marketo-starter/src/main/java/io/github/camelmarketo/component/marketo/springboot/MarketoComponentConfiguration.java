@@ -2,7 +2,7 @@ package io.github.camelmarketo.component.marketo.springboot;
 
 import java.time.Duration;
 
-import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import io.github.camelmarketo.component.springboot.CallPolicyComponentConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * defaults for every endpoint. Kept in step with {@code marketo.json} by {@code ComponentOptionsDriftTest}.
  */
 @ConfigurationProperties(prefix = "camel.component.marketo")
-public class MarketoComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+public class MarketoComponentConfiguration extends CallPolicyComponentConfiguration {
 
     /**
      * Whether to enable auto configuration of the marketo component. This is enabled by default.
@@ -21,7 +21,7 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      * Which API to call: rest, soap, or auto (REST when clientId is set, SOAP when userId and encryptionKey are set;
      * fails when both or neither are set).
      */
-    private io.github.camelmarketo.component.marketo.MarketoApi api = io.github.camelmarketo.component.marketo.MarketoApi.auto;
+    private io.github.camelmarketo.component.marketo.model.MarketoApi api = io.github.camelmarketo.component.marketo.model.MarketoApi.auto;
     /**
      * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300).
      */
@@ -118,7 +118,7 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
     /**
      * REST syncLeads action; default createOrUpdate (createDuplicate when dedupEnabled=false).
      */
-    private io.github.camelmarketo.component.marketo.SyncAction action;
+    private io.github.camelmarketo.component.marketo.model.SyncAction action;
     /**
      * REST syncLeads: let Marketo process the batch asynchronously.
      */
@@ -168,49 +168,9 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean autowiredEnabled = true;
     /**
-     * Connect timeout of SOAP and REST calls. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
-     * milliseconds.
-     */
-    private Duration connectTimeout = Duration.ofSeconds(30);
-    /**
      * Hook to customise the SOAP CXF client (runs after the component's own setup).
      */
     private org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer;
-    /**
-     * Hook to customise the REST HttpClient builder (proxy, TLS).
-     */
-    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
-    /**
-     * Client-side limit: calls in flight per Marketo instance (vendor: 10).
-     */
-    private Integer maxConcurrentCalls = 10;
-    /**
-     * Retries of a call that failed with a retryable error (rate limit, 5xx, timeouts, connection reset).
-     */
-    private Integer maxRetries = 5;
-    /**
-     * Client-side limit: calls per rateLimitWindow per Marketo instance (vendor: 100 / 20 s).
-     */
-    private Integer rateLimitCalls = 100;
-    /**
-     * Client-side limit: sliding window length. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
-     * milliseconds.
-     */
-    private Duration rateLimitWindow = Duration.ofSeconds(20);
-    /**
-     * First retry delay; doubles per attempt with jitter. Spring Boot duration syntax: 500ms, 20s, 30m; a bare
-     * number is milliseconds.
-     */
-    private Duration retryInitialDelay = Duration.ofSeconds(1);
-    /**
-     * Largest retry delay. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
-     */
-    private Duration retryMaxDelay = Duration.ofSeconds(30);
-    /**
-     * Read timeout of SOAP and REST calls. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
-     * milliseconds.
-     */
-    private Duration socketTimeout = Duration.ofSeconds(120);
     /**
      * Used for enabling or disabling all consumer based health checks from this component
      */
@@ -239,11 +199,11 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
      */
     private String userId;
 
-    public io.github.camelmarketo.component.marketo.MarketoApi getApi() {
+    public io.github.camelmarketo.component.marketo.model.MarketoApi getApi() {
         return api;
     }
 
-    public void setApi(io.github.camelmarketo.component.marketo.MarketoApi api) {
+    public void setApi(io.github.camelmarketo.component.marketo.model.MarketoApi api) {
         this.api = api;
     }
 
@@ -407,11 +367,11 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
         this.extractPollInterval = extractPollInterval;
     }
 
-    public io.github.camelmarketo.component.marketo.SyncAction getAction() {
+    public io.github.camelmarketo.component.marketo.model.SyncAction getAction() {
         return action;
     }
 
-    public void setAction(io.github.camelmarketo.component.marketo.SyncAction action) {
+    public void setAction(io.github.camelmarketo.component.marketo.model.SyncAction action) {
         this.action = action;
     }
 
@@ -495,84 +455,12 @@ public class MarketoComponentConfiguration extends ComponentConfigurationPropert
         this.autowiredEnabled = autowiredEnabled;
     }
 
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
     public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
         return cxfConfigurer;
     }
 
     public void setCxfConfigurer(org.apache.camel.component.cxf.jaxws.CxfConfigurer cxfConfigurer) {
         this.cxfConfigurer = cxfConfigurer;
-    }
-
-    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
-    }
-
-    public Integer getMaxConcurrentCalls() {
-        return maxConcurrentCalls;
-    }
-
-    public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
-        this.maxConcurrentCalls = maxConcurrentCalls;
-    }
-
-    public Integer getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(Integer maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public Integer getRateLimitCalls() {
-        return rateLimitCalls;
-    }
-
-    public void setRateLimitCalls(Integer rateLimitCalls) {
-        this.rateLimitCalls = rateLimitCalls;
-    }
-
-    public Duration getRateLimitWindow() {
-        return rateLimitWindow;
-    }
-
-    public void setRateLimitWindow(Duration rateLimitWindow) {
-        this.rateLimitWindow = rateLimitWindow;
-    }
-
-    public Duration getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(Duration retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public Duration getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(Duration retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public Duration getSocketTimeout() {
-        return socketTimeout;
-    }
-
-    public void setSocketTimeout(Duration socketTimeout) {
-        this.socketTimeout = socketTimeout;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

@@ -1,6 +1,6 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;

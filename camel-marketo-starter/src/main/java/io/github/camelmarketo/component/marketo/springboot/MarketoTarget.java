@@ -3,7 +3,7 @@ package io.github.camelmarketo.component.marketo.springboot;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 
 /**

@@ -1,10 +1,10 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
-import io.github.camelmarketo.component.marketo.SyncAction;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.StateRepository;

@@ -2,8 +2,8 @@ package io.github.camelmarketo.component.marketo.springboot;
 
 import java.util.List;
 
-import io.github.camelmarketo.component.marketo.MarketoCallStats;
-import io.github.camelmarketo.component.marketo.MarketoClient;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
+import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;

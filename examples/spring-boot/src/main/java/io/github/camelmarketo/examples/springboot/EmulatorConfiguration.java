@@ -1,6 +1,6 @@
 package io.github.camelmarketo.examples.springboot;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.emulator.MarketoEmulator;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelmarketo.component.marketo.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.emulator.MarketoEmulator;
 import io.github.camelmarketo.examples.quickstart.QuickstartSummary;

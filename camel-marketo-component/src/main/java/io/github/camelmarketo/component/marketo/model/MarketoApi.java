@@ -1,4 +1,4 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.model;
 
 /** Which Marketo API an endpoint talks to. */
 public enum MarketoApi {

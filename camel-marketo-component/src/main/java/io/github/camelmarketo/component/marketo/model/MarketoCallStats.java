@@ -1,8 +1,10 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.model;
 
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
+import io.github.camelmarketo.component.support.CallFailure;
+import io.github.camelmarketo.component.support.CallListener;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
@@ -13,7 +15,7 @@ import org.apache.camel.api.management.ManagedResource;
  * MBean. The getters are stable: metrics bindings (Micrometer) read them.
  */
 @ManagedResource(description = "Marketo API call statistics of one Marketo instance")
-public class MarketoCallStats {
+public class MarketoCallStats implements CallListener {
 
     private final String instance;
     private final LongAdder calls = new LongAdder();
@@ -123,6 +125,33 @@ public class MarketoCallStats {
 
     public void recordFailure() {
         failures.increment();
+    }
+
+    @Override
+    public void onAttempt() {
+        recordCall();
+    }
+
+    @Override
+    public void onFailedAttempt(CallFailure failure) {
+        switch (failure.code() == null ? "" : failure.code()) {
+            case "606", "429", "20023" -> recordRateLimitResponse();
+            case "615", "20024" -> recordConcurrencyLimitResponse();
+            case "607", "20015" -> recordQuotaExceededResponse();
+            default -> {
+                // other failures are only counted when the call gives up
+            }
+        }
+    }
+
+    @Override
+    public void onRetry(CallFailure failure) {
+        recordRetry();
+    }
+
+    @Override
+    public void onGiveUp(CallFailure failure) {
+        recordFailure();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.client;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import io.github.camelmarketo.component.marketo.model.SyncResult;
 /**
  * The REST Leads API calls SOAP does not have (seed 002), over the shared model. The REST transport implements it
  * next to {@link MarketoClient}; the REST-only producer operations use only this interface. Callers chunk lists to
- * {@link MarketoOperation#getChunkLimit()} (300 ids or records; 25 losing leads for merge) before calling.
+ * {@code MarketoOperation#getChunkLimit()} (300 ids or records; 25 losing leads for merge) before calling.
  */
 public interface MarketoRestOperations {
 

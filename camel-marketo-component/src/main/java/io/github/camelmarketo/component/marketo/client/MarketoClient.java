@@ -1,4 +1,4 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.client;
 
 import java.util.List;
 
@@ -7,13 +7,14 @@ import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
+import io.github.camelmarketo.component.marketo.model.MarketoApi;
 
 /**
  * The operations both Marketo APIs offer, over the shared {@code model}. {@code soap/} and {@code rest/} each
  * implement it; the producer and the consumer talk only to this interface. Implementations are thread-safe, map
  * vendor faults to {@link io.github.camelmarketo.component.marketo.model.MarketoException} subclasses, and apply
- * the rate limiting and retry policy of their API. Callers chunk lists to {@link #maxKeysPerCall()} and
- * {@link MarketoOperation#getChunkLimit()} before calling.
+ * the rate limiting and retry policy of their API. Callers chunk lists to the operation table's limits
+ * ({@code MarketoOperation#getChunkLimit(MarketoApi)}) before calling.
  */
 public interface MarketoClient extends AutoCloseable {
 
@@ -31,9 +32,6 @@ public interface MarketoClient extends AutoCloseable {
      * @param fields    fields to return, empty for the default set
      */
     LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields);
-
-    /** Most key values one getMultipleLeads call accepts (SOAP 100, REST 300). */
-    int maxKeysPerCall();
 
     /** Creates or updates one lead. A record the vendor refused is a result with status FAILED/SKIPPED. */
     SyncResult syncLead(Lead lead, SyncOptions options);

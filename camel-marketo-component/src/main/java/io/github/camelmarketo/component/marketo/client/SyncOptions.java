@@ -1,4 +1,6 @@
-package io.github.camelmarketo.component.marketo;
+package io.github.camelmarketo.component.marketo.client;
+
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 
 /**
  * How a sync call behaves, resolved per exchange from the endpoint options and {@code CamelMarketo*} headers. Each

@@ -1,0 +1,148 @@
+package io.github.camelmarketo.component.springboot;
+
+import java.time.Duration;
+
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+
+/**
+ * The call-policy properties both starters share, as the components' configurations share
+ * {@code io.github.camelmarketo.component.support.CallPolicyConfiguration}: rate limit, concurrency, retries, timeouts
+ * and the HTTP client hook. Unset values keep the component's defaults (the vendor's limits for rateLimitCalls and
+ * rateLimitWindow).
+ */
+public abstract class CallPolicyComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /**
+     * A rate limiter bean (implementing io.github.camelmarketo.component.support.RateLimiter) used instead of the
+     * local one that rateLimitCalls, rateLimitWindow and maxConcurrentCalls describe, e.g. a budget shared by several
+     * nodes (camel-marketo-cluster). Every call of the endpoints that use it waits for its permit.
+     */
+    private io.github.camelmarketo.component.support.RateLimiter rateLimiter;
+    /**
+     * Client-side limit: calls per rateLimitWindow, shared by every endpoint that spends the same vendor budget
+     * (marketo: per instance, default 100, the vendor's 100 calls / 20 s; leadsquared: per base URL and access key,
+     * default 25, the vendor's 25 calls / 5 s). Lower it when other integrations share the budget. 0 disables the
+     * window (rate-limit answers are still retried).
+     */
+    private Integer rateLimitCalls;
+    /**
+     * Client-side limit: sliding window length (marketo default 20s, leadsquared default 5s). A call holds its slot
+     * until one window after it completed, so the server never counts more than rateLimitCalls in any of its
+     * windows. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration rateLimitWindow;
+    /**
+     * Client-side limit: calls in flight at the same time for one vendor budget (Marketo allows 10 per instance); 0:
+     * unlimited.
+     */
+    private Integer maxConcurrentCalls = 10;
+    /**
+     * Retries of a call that failed with a retryable error: rate and concurrency limits, expired tokens and refused
+     * connections always; server errors, timeouts and lost connections for reads only (a write is retried only when
+     * the failure proves nothing was applied). The daily quota and permanent errors are never retried.
+     */
+    private Integer maxRetries = 5;
+    /**
+     * First delay before a retry; doubles per attempt, with jitter. Spring Boot duration syntax: 500ms, 20s, 30m; a
+     * bare number is milliseconds.
+     */
+    private Duration retryInitialDelay = Duration.ofSeconds(1);
+    /**
+     * Largest delay between retries. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration retryMaxDelay = Duration.ofSeconds(30);
+    /**
+     * Connect timeout of each call. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(30);
+    /**
+     * Response (read) timeout of each call. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration socketTimeout = Duration.ofSeconds(120);
+    /**
+     * Hook to customise the Apache HttpClient 5 builder of the HTTP transports (proxy, TLS) before the client is
+     * built.
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+
+    public io.github.camelmarketo.component.support.RateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(io.github.camelmarketo.component.support.RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public Integer getRateLimitCalls() {
+        return rateLimitCalls;
+    }
+
+    public void setRateLimitCalls(Integer rateLimitCalls) {
+        this.rateLimitCalls = rateLimitCalls;
+    }
+
+    public Duration getRateLimitWindow() {
+        return rateLimitWindow;
+    }
+
+    public void setRateLimitWindow(Duration rateLimitWindow) {
+        this.rateLimitWindow = rateLimitWindow;
+    }
+
+    public Integer getMaxConcurrentCalls() {
+        return maxConcurrentCalls;
+    }
+
+    public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
+        this.maxConcurrentCalls = maxConcurrentCalls;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Duration retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Duration getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Duration retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getSocketTimeout() {
+        return socketTimeout;
+    }
+
+    public void setSocketTimeout(Duration socketTimeout) {
+        this.socketTimeout = socketTimeout;
+    }
+
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+}
