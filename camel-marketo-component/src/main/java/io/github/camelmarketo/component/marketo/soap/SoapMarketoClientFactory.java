@@ -53,8 +53,7 @@ public final class SoapMarketoClientFactory implements MarketoClientFactory {
         String address = address(settings);
         Instance instance = instances.computeIfAbsent(address, key -> {
             RateLimiter limiter = settings.newRateLimiter();
-            Instance created = new Instance(limiter, new MarketoCallStats(instanceKey(key),
-                    () -> limiter.stats().throttledWaits()));
+            Instance created = new Instance(limiter, new MarketoCallStats(instanceKey(key), limiter::stats));
             onNewInstance.accept(created.stats());
             return created;
         });
