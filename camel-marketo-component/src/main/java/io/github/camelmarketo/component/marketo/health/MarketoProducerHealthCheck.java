@@ -2,6 +2,7 @@ package io.github.camelmarketo.component.marketo.health;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
@@ -35,6 +36,7 @@ public class MarketoProducerHealthCheck implements HealthCheck {
     private final String operation;
     private final Supplier<MarketoCallStats> stats;
     private volatile Outcome last;
+    private final BooleanSupplier componentEnabled;
     private volatile boolean enabled = true;
 
     /**
@@ -42,9 +44,12 @@ public class MarketoProducerHealthCheck implements HealthCheck {
      * @param api       {@code soap} or {@code rest}
      * @param operation the endpoint's operation
      * @param stats     the call statistics of the endpoint's Marketo instance (null until the producer started)
+     * @param componentEnabled the component's {@code healthCheckProducerEnabled}, read on every call: off there means off
      */
-    public MarketoProducerHealthCheck(String id, String api, String operation, Supplier<MarketoCallStats> stats) {
+    public MarketoProducerHealthCheck(String id, String api, String operation, Supplier<MarketoCallStats> stats,
+                                      BooleanSupplier componentEnabled) {
         this.id = id;
+        this.componentEnabled = componentEnabled;
         this.api = api;
         this.operation = operation;
         this.stats = stats;
@@ -62,7 +67,7 @@ public class MarketoProducerHealthCheck implements HealthCheck {
 
     @Override
     public boolean isEnabled() {
-        return enabled;
+        return enabled && componentEnabled.getAsBoolean();
     }
 
     @Override
@@ -91,8 +96,9 @@ public class MarketoProducerHealthCheck implements HealthCheck {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         builder.detail(CHECK_ID, id);
         builder.detail(CHECK_GROUP, getGroup());
-        builder.detail(CHECK_ENABLED, enabled);
-        if (!enabled) {
+        boolean on = isEnabled();
+        builder.detail(CHECK_ENABLED, on);
+        if (!on) {
             return builder.message("Disabled").unknown().build();
         }
         builder.detail("api", api);

@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.marketo.health;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
@@ -33,10 +34,10 @@ public final class ProducerHealthChecks {
         if (repository == null) {
             return null;
         }
+        BooleanSupplier componentEnabled = endpoint.getComponent() instanceof HealthCheckComponent component
+                ? component::isHealthCheckProducerEnabled : () -> true;
         MarketoProducerHealthCheck check = new MarketoProducerHealthCheck(
-                "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri()), api, operation, stats);
-        check.setEnabled(!(endpoint.getComponent() instanceof HealthCheckComponent component)
-                         || component.isHealthCheckProducerEnabled());
+                "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri()), api, operation, stats, componentEnabled);
         repository.addHealthCheck(check);
         return check;
     }
