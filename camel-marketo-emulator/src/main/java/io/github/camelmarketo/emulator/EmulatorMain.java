@@ -2,31 +2,46 @@ package io.github.camelmarketo.emulator;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.github.camelmarketo.emulator.core.LimitPolicy;
+import io.github.camelmarketo.emulator.leadsquared.LeadSquaredApi;
 
 /**
  * Runs the emulator from the command line until interrupted:
  *
  * <pre>
  * java -jar camel-marketo-emulator-&lt;version&gt;-all.jar --port 8089 --leads 10000 \
- *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]
+ *     [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off] \
+ *     [--leadsquared-record-count per-request|per-page] [--leadsquared-omit-columns none|example|Col1,Col2] \
+ *     [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]
  * </pre>
+ *
+ * {@code --clock-offset} runs the emulated vendor's clock ahead (or, negative, behind) real time: {@code 30s},
+ * {@code -2m}, {@code 1h}, {@code 8d} or an ISO-8601 duration ({@code PT30S}).
+ * {@code --updated-at-filter off} makes Bulk Lead Extract refuse the updatedAt filter (1035).
+ * {@code --export-daily-mb} sets the daily export allowance (0: unlimited).
  *
  * Prints the base URLs and the emulator's test credentials (they are accepted by this emulator only).
  */
 public final class EmulatorMain {
 
     static final String USAGE = "Usage: java -jar camel-marketo-emulator-<version>-all.jar [--port 8089] [--leads 10000]"
-                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]";
+                                + " [--seed 42] [--token-ttl 3599] [--host 127.0.0.1] [--limits vendor|off]"
+                                + " [--leadsquared-record-count per-request|per-page]"
+                                + " [--leadsquared-omit-columns none|example|Col1,Col2]"
+                                + " [--clock-offset 30s] [--updated-at-filter on|off] [--export-daily-mb 500]";
 
     private EmulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (java.util.Arrays.asList(args).contains("--help")) {
+        if (Arrays.asList(args).contains("--help")) {
             System.out.println(USAGE);
             return;
         }
@@ -72,8 +87,15 @@ public final class EmulatorMain {
                 case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(number(option, value, 1, Integer.MAX_VALUE)));
                 case "--host" -> builder.host(value);
                 case "--limits" -> limits(builder, value);
-                default -> throw new IllegalArgumentException(
-                        "Unknown option " + option + "; allowed: --port, --leads, --seed, --token-ttl, --host, --limits");
+                case "--leadsquared-record-count" -> builder.leadSquaredRecordCount(recordCount(value));
+                case "--leadsquared-omit-columns" -> builder.leadSquaredOmittedColumns(omittedColumns(value));
+                case "--clock-offset" -> builder.clockOffset(duration(option, value));
+                case "--updated-at-filter" -> builder.exportUpdatedAtFilter(onOff(option, value));
+                case "--export-daily-mb" -> builder.exportDailyQuota(number(option, value, 0, 1_000_000) * 1024L * 1024L);
+                default -> throw new IllegalArgumentException("Unknown option " + option + "; allowed: --port, --leads, --seed,"
+                                                              + " --token-ttl, --host, --limits, --leadsquared-record-count,"
+                                                              + " --leadsquared-omit-columns, --clock-offset, --updated-at-filter,"
+                                                              + " --export-daily-mb");
             }
         }
         return builder;
@@ -91,6 +113,29 @@ public final class EmulatorMain {
         }
     }
 
+    /** What LeadSquared's RecordCount counts: {@code per-request} (default) or {@code per-page}. */
+    private static LeadSquaredApi.RecordCount recordCount(String value) {
+        return switch (value) {
+            case "per-request" -> LeadSquaredApi.RecordCount.PER_REQUEST;
+            case "per-page" -> LeadSquaredApi.RecordCount.PER_PAGE;
+            default -> throw new IllegalArgumentException(
+                    "Option --leadsquared-record-count must be per-request or per-page, was " + value);
+        };
+    }
+
+    /**
+     * Requested columns LeadSquared answers leave out: {@code none} (default), {@code example} (those the vendor's
+     * example answer leaves out: ProspectId, OwnerIdEmailAddress, ProspectAutoID) or a comma-separated list.
+     */
+    private static Set<String> omittedColumns(String value) {
+        return switch (value) {
+            case "none" -> Set.of();
+            case "example" -> LeadSquaredApi.EXAMPLE_OMITTED_COLUMNS;
+            default -> Arrays.stream(value.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        };
+    }
+
     static void printBanner(MarketoEmulator emulator, PrintStream out) {
         MarketoEmulator.Settings settings = emulator.settings();
         out.println("Marketo / LeadSquared emulator listening on " + emulator.getBaseUrl()
@@ -100,7 +145,11 @@ public final class EmulatorMain {
         out.println("  REST endpoint      " + emulator.getRestEndpoint());
         out.println("  Identity endpoint  " + emulator.getIdentityEndpoint());
         out.println("  Bulk endpoint      " + emulator.getBulkEndpoint());
-        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl());
+        out.println("  LeadSquared        " + emulator.getLeadSquaredUrl() + "   (RecordCount "
+                    + emulator.leadSquared().recordCount().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + (emulator.leadSquared().omittedColumns().isEmpty() ? ""
+                            : ", answers omit " + String.join(",", new TreeSet<>(emulator.leadSquared().omittedColumns())))
+                    + ")");
         out.println("  Static lists       " + emulator.store().lists().stream()
                 .map(l -> l.name() + " (id " + l.id() + ", " + l.memberIds().size() + " leads)")
                 .collect(Collectors.joining(", ")));
@@ -111,9 +160,48 @@ public final class EmulatorMain {
         out.println("  REST clientId          " + emulator.getClientId());
         out.println("  REST clientSecret      " + emulator.getClientSecret());
         out.println("  REST token TTL         " + settings.tokenTtl().toSeconds() + " s");
+        if (!settings.clockOffset().isZero()) {
+            out.println("  Clock offset           " + settings.clockOffset() + " (emulator time - real time)");
+        }
         out.println("  LeadSquared accessKey  " + emulator.getLeadSquaredAccessKey());
         out.println("  LeadSquared secretKey  " + emulator.getLeadSquaredSecretKey());
         out.println("Press Ctrl+C to stop.");
+    }
+
+    /** {@code 30s}, {@code -2m}, {@code 1h}, {@code 8d}, a plain number of seconds, or ISO-8601 ({@code PT30S}). */
+    static Duration duration(String option, String value) {
+        String text = value.trim();
+        try {
+            if (text.toUpperCase(Locale.ROOT).contains("P")) {
+                return Duration.parse(text);
+            }
+            char unit = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            String digits = Character.isDigit(unit) ? text : text.substring(0, text.length() - 1);
+            long amount = Long.parseLong(digits);
+            return switch (unit) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> {
+                    if (!Character.isDigit(unit)) {
+                        throw new NumberFormatException(text);
+                    }
+                    yield Duration.ofSeconds(amount);
+                }
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Option " + option + " needs a duration such as 30s, -2m, 1h, 8d or"
+                                               + " PT30S, was '" + value + "'");
+        }
+    }
+
+    private static boolean onOff(String option, String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("Option " + option + " must be on or off, was " + value);
+        };
     }
 
     private static int number(String option, String value, int min, int max) {

@@ -3,9 +3,16 @@ package io.github.camelmarketo.emulator;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 
+import io.github.camelmarketo.emulator.contract.RestRecorder;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.CallCounters;
+import io.github.camelmarketo.emulator.core.EmulatorClock;
 import io.github.camelmarketo.emulator.core.FaultInjector;
 import io.github.camelmarketo.emulator.core.LeadStore;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
@@ -34,11 +41,12 @@ import io.undertow.server.handlers.PathHandler;
 public final class MarketoEmulator implements AutoCloseable {
 
     private final Settings settings;
-    private final Clock clock;
+    private final EmulatorClock clock;
     private final LeadStore store;
     private final VendorLimits limits;
     private final FaultInjector faults = new FaultInjector();
     private final CallCounters counters = new CallCounters();
+    private final RestRecorder recorder = new RestRecorder();
     private final SoapApi soapApi;
     private final RestApi restApi;
     private final LeadSquaredApi leadSquaredApi;
@@ -47,7 +55,7 @@ public final class MarketoEmulator implements AutoCloseable {
 
     private MarketoEmulator(Settings settings) {
         this.settings = settings;
-        this.clock = settings.clock;
+        this.clock = new EmulatorClock(settings.clock, settings.clockOffset);
         this.store = new LeadStore(clock);
         this.limits = new VendorLimits(clock);
         this.soapApi = new SoapApi(this);
@@ -95,10 +103,12 @@ public final class MarketoEmulator implements AutoCloseable {
     }
 
     /**
-     * Back to the state right after {@link #start()}: re-seeded store, no tokens, no queued faults, zero counters,
-     * vendor limit policies (plus the builder's overrides), fresh windows and quotas.
+     * Back to the state right after {@link #start()}: the builder's clock offset, re-seeded store and activity log,
+     * no tokens, no queued faults, zero counters, vendor limit policies (plus the builder's overrides), fresh windows
+     * and quotas, no export jobs, the builder's export settings and LeadSquared answer readings.
      */
     public synchronized void reset() {
+        clock.setOffset(settings.clockOffset);
         store.seed(settings.leads, settings.randomSeed);
         limits.reset();
         if (settings.restLimits != null) {
@@ -112,8 +122,15 @@ public final class MarketoEmulator implements AutoCloseable {
         }
         faults.clear();
         counters.reset();
+        recorder.clear();
+        if (settings.recordRestCalls) {
+            recorder.start();
+        } else {
+            recorder.stop();
+        }
         soapApi.reset();
         restApi.reset();
+        leadSquaredApi.reset();
     }
 
     // ------------------------------------------------------------ URLs
@@ -193,8 +210,17 @@ public final class MarketoEmulator implements AutoCloseable {
         return settings;
     }
 
-    public Clock clock() {
+    /** The emulator's clock: the builder's clock plus an offset ({@link #setClockOffset(Duration)}). */
+    public EmulatorClock clock() {
         return clock;
+    }
+
+    /**
+     * Moves the emulator's time to base time + {@code offset} from now on (e.g. {@code Duration.ofDays(8)} to pass
+     * the 7-day export file retention); {@link #reset()} restores the builder's offset.
+     */
+    public void setClockOffset(Duration offset) {
+        clock.setOffset(offset);
     }
 
     public LeadStore store() {
@@ -211,6 +237,11 @@ public final class MarketoEmulator implements AutoCloseable {
 
     public CallCounters counters() {
         return counters;
+    }
+
+    /** The REST call recorder, for {@link io.github.camelmarketo.emulator.contract.OpenApiContract}. */
+    public RestRecorder recorder() {
+        return recorder;
     }
 
     public RestApi rest() {
@@ -233,6 +264,7 @@ public final class MarketoEmulator implements AutoCloseable {
         int leads = 100;
         long randomSeed = 42;
         Clock clock = Clock.systemUTC();
+        Duration clockOffset = Duration.ZERO;
         String munchkinId = "123-EMU-456";
         String soapUserId = "emulator1_0123456789ABCDEF";
         String soapEncryptionKey = "emulator-encryption-key-0123456789";
@@ -246,6 +278,12 @@ public final class MarketoEmulator implements AutoCloseable {
         LimitPolicy restLimits;
         LimitPolicy soapLimits;
         LimitPolicy leadSquaredLimits;
+        boolean exportUpdatedAtFilter = true;
+        long exportDailyBytes = 500L * 1024 * 1024;
+        int activityScanLimit = 1000;
+        boolean recordRestCalls;
+        LeadSquaredApi.RecordCount leadSquaredRecordCount = LeadSquaredApi.RecordCount.PER_REQUEST;
+        Set<String> leadSquaredOmittedColumns = Set.of();
 
         public String host() {
             return host;
@@ -269,9 +307,39 @@ public final class MarketoEmulator implements AutoCloseable {
             return signatureSkew;
         }
 
+        /** Whether Bulk Lead Extract accepts the {@code updatedAt} filter (else 1035). */
+        public boolean exportUpdatedAtFilter() {
+            return exportUpdatedAtFilter;
+        }
+
+        /** Daily export allowance in bytes ({@code <= 0}: none). */
+        public long exportDailyBytes() {
+            return exportDailyBytes;
+        }
+
+        /** Activities one activity read examines at most. */
+        public int activityScanLimit() {
+            return activityScanLimit;
+        }
+
+        /** Offset of the emulator's clock from the base clock, restored by {@link MarketoEmulator#reset()}. */
+        public Duration clockOffset() {
+            return clockOffset;
+        }
+
         /** Longest REST request line (path + query) accepted before HTTP 414. */
         public int maxUrlLength() {
             return maxUrlLength;
+        }
+
+        /** What LeadSquared's {@code RecordCount} counts (default: the leads of the whole request). */
+        public LeadSquaredApi.RecordCount leadSquaredRecordCount() {
+            return leadSquaredRecordCount;
+        }
+
+        /** Requested columns LeadSquared answers leave out (default: none). */
+        public Set<String> leadSquaredOmittedColumns() {
+            return leadSquaredOmittedColumns;
         }
     }
 
@@ -302,8 +370,18 @@ public final class MarketoEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The base clock (default: system UTC); the emulator's time is this plus {@link #clockOffset(Duration)}. */
         public Builder clock(Clock clock) {
             s.clock = clock;
+            return this;
+        }
+
+        /**
+         * How far the emulated vendor's clock runs ahead of (positive) or behind (negative) the base clock (default
+         * 0): every date it writes or compares and the REST {@code Date} header use it.
+         */
+        public Builder clockOffset(Duration offset) {
+            s.clockOffset = offset;
             return this;
         }
 
@@ -363,6 +441,66 @@ public final class MarketoEmulator implements AutoCloseable {
         public Builder leadSquaredLimits(LimitPolicy policy) {
             s.leadSquaredLimits = policy;
             return this;
+        }
+
+        /**
+         * Whether Bulk Lead Extract accepts the {@code updatedAt} filter (default true); false answers 1035 for it on
+         * {@code create.json}, as subscriptions without that filter do. Runtime: {@link RestApi#exportUpdatedAtFilter}.
+         */
+        public Builder exportUpdatedAtFilter(boolean supported) {
+            s.exportUpdatedAtFilter = supported;
+            return this;
+        }
+
+        /**
+         * What {@code RecordCount} counts in LeadSquared answers: the leads found for all ids of the request
+         * ({@link LeadSquaredApi.RecordCount#PER_REQUEST PER_REQUEST}, default) or the leads of the page answered
+         * ({@link LeadSquaredApi.RecordCount#PER_PAGE PER_PAGE}); the vendor's document allows both readings.
+         */
+        public Builder leadSquaredRecordCount(LeadSquaredApi.RecordCount reading) {
+            s.leadSquaredRecordCount = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /**
+         * Daily Bulk Extract allowance in bytes of completed files (default 500 MB; {@code <= 0}: unlimited); scale it
+         * down to reach 1029 "Export daily quota exceeded" with small stores. Runtime: {@link RestApi#exportDailyQuota}.
+         */
+        public Builder exportDailyQuota(long bytes) {
+            s.exportDailyBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How many activities one activity read examines at most (default 1,000): a filtered read that finds nothing
+         * there answers an empty page with {@code moreResult=true}, as the vendor does.
+         */
+        public Builder activityScanLimit(int activities) {
+            if (activities < 1) {
+                throw new IllegalArgumentException("activityScanLimit must be at least 1, was " + activities);
+            }
+            s.activityScanLimit = activities;
+            return this;
+        }
+
+        /** Records every REST call from the start (and after each reset) for the contract checker (default off). */
+        public Builder recordRestCalls(boolean record) {
+            s.recordRestCalls = record;
+            return this;
+        }
+
+        /**
+         * Requested columns that LeadSquared answers leave out (names ignore case), as the document's example answer
+         * does with {@link LeadSquaredApi#EXAMPLE_OMITTED_COLUMNS}; default none.
+         */
+        public Builder leadSquaredOmittedColumns(Collection<String> columns) {
+            s.leadSquaredOmittedColumns = Set.copyOf(new LinkedHashSet<>(columns));
+            return this;
+        }
+
+        /** Same as {@link #leadSquaredOmittedColumns(Collection)}. */
+        public Builder leadSquaredOmittedColumns(String... columns) {
+            return leadSquaredOmittedColumns(Arrays.asList(columns));
         }
 
         public MarketoEmulator build() {

@@ -55,6 +55,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": getOrCreateConfiguration(target).setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": getOrCreateConfiguration(target).setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxidsperrequest":
         case "maxIdsPerRequest": getOrCreateConfiguration(target).setMaxIdsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -107,6 +109,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxidsperrequest":
         case "maxIdsPerRequest": return int.class;
         case "maxretries":
@@ -160,6 +164,8 @@ public class LeadSquaredComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return getOrCreateConfiguration(target).getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return getOrCreateConfiguration(target).getMaxDailyCalls();
         case "maxidsperrequest":
         case "maxIdsPerRequest": return getOrCreateConfiguration(target).getMaxIdsPerRequest();
         case "maxretries":

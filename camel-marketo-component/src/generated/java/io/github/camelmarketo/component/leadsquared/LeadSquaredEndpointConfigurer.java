@@ -41,6 +41,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": target.getConfiguration().setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": target.getConfiguration().setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxidsperrequest":
         case "maxIdsPerRequest": target.getConfiguration().setMaxIdsPerRequest(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -86,6 +88,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return boolean.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxidsperrequest":
         case "maxIdsPerRequest": return int.class;
         case "maxretries":
@@ -132,6 +136,8 @@ public class LeadSquaredEndpointConfigurer extends PropertyConfigurerSupport imp
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return target.getConfiguration().getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return target.getConfiguration().getMaxDailyCalls();
         case "maxidsperrequest":
         case "maxIdsPerRequest": return target.getConfiguration().getMaxIdsPerRequest();
         case "maxretries":

@@ -23,7 +23,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(22);
         props.add("accessKey");
         props.add("baseUrl");
         props.add("columns");
@@ -34,6 +34,7 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
         props.add("keysInHeaders");
         props.add("lazyStartProducer");
         props.add("maxConcurrentCalls");
+        props.add("maxDailyCalls");
         props.add("maxIdsPerRequest");
         props.add("maxRetries");
         props.add("operation");

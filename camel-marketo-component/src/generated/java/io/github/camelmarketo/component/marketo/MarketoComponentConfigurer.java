@@ -46,6 +46,7 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmarketo.component.marketo.MarketoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -86,6 +87,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": getOrCreateConfiguration(target).setMarketoCookie(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": getOrCreateConfiguration(target).setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": getOrCreateConfiguration(target).setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "munchkinid":
@@ -94,12 +97,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": getOrCreateConfiguration(target).setOldestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "partitionname":
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
+        case "passinterval":
+        case "passInterval": getOrCreateConfiguration(target).setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
         case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
+        case "repeatpasses":
+        case "repeatPasses": getOrCreateConfiguration(target).setRepeatPasses(property(camelContext, boolean.class, value)); return true;
         case "restendpoint":
         case "restEndpoint": getOrCreateConfiguration(target).setRestEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
@@ -124,6 +131,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": getOrCreateConfiguration(target).setTargetWorkspace(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkoverlap":
+        case "watermarkOverlap": getOrCreateConfiguration(target).setWatermarkOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -147,6 +156,7 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "configuration": return io.github.camelmarketo.component.marketo.MarketoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -187,6 +197,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": return java.lang.String.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "munchkinid":
@@ -195,12 +207,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return java.lang.String.class;
         case "partitionname":
         case "partitionName": return java.lang.String.class;
+        case "passinterval":
+        case "passInterval": return long.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
         case "rateLimitWindow": return long.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
+        case "repeatpasses":
+        case "repeatPasses": return boolean.class;
         case "restendpoint":
         case "restEndpoint": return java.lang.String.class;
         case "retryinitialdelay":
@@ -225,6 +241,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "watermarkoverlap":
+        case "watermarkOverlap": return long.class;
         default: return null;
         }
     }
@@ -249,6 +267,7 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -289,6 +308,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "marketoCookie": return getOrCreateConfiguration(target).getMarketoCookie();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return getOrCreateConfiguration(target).getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return getOrCreateConfiguration(target).getMaxDailyCalls();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "munchkinid":
@@ -297,12 +318,16 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "oldestUpdatedAt": return getOrCreateConfiguration(target).getOldestUpdatedAt();
         case "partitionname":
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
+        case "passinterval":
+        case "passInterval": return getOrCreateConfiguration(target).getPassInterval();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
         case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
+        case "repeatpasses":
+        case "repeatPasses": return getOrCreateConfiguration(target).isRepeatPasses();
         case "restendpoint":
         case "restEndpoint": return getOrCreateConfiguration(target).getRestEndpoint();
         case "retryinitialdelay":
@@ -327,6 +352,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "targetWorkspace": return getOrCreateConfiguration(target).getTargetWorkspace();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
+        case "watermarkoverlap":
+        case "watermarkOverlap": return getOrCreateConfiguration(target).getWatermarkOverlap();
         default: return null;
         }
     }

@@ -43,6 +43,7 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cxfconfigurer":
@@ -86,6 +87,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "marketoCookie": target.getConfiguration().setMarketoCookie(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": target.getConfiguration().setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
+        case "maxdailycalls":
+        case "maxDailyCalls": target.getConfiguration().setMaxDailyCalls(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "munchkinid":
@@ -94,6 +97,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oldestUpdatedAt": target.getConfiguration().setOldestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "partitionname":
         case "partitionName": target.getConfiguration().setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
+        case "passinterval":
+        case "passInterval": target.getConfiguration().setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "ratelimitcalls":
@@ -104,6 +109,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelmarketo.component.support.RateLimiter.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "repeatpasses":
+        case "repeatPasses": target.getConfiguration().setRepeatPasses(property(camelContext, boolean.class, value)); return true;
         case "restendpoint":
         case "restEndpoint": target.getConfiguration().setRestEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
@@ -143,6 +150,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "watermarkoverlap":
+        case "watermarkOverlap": target.getConfiguration().setWatermarkOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -170,6 +179,7 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "cxfconfigurer":
@@ -213,6 +223,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "marketoCookie": return java.lang.String.class;
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return int.class;
+        case "maxdailycalls":
+        case "maxDailyCalls": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "munchkinid":
@@ -221,6 +233,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oldestUpdatedAt": return java.lang.String.class;
         case "partitionname":
         case "partitionName": return java.lang.String.class;
+        case "passinterval":
+        case "passInterval": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "ratelimitcalls":
@@ -231,6 +245,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimiter": return io.github.camelmarketo.component.support.RateLimiter.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "repeatpasses":
+        case "repeatPasses": return boolean.class;
         case "restendpoint":
         case "restEndpoint": return java.lang.String.class;
         case "retryinitialdelay":
@@ -270,6 +286,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "watermarkoverlap":
+        case "watermarkOverlap": return long.class;
         default: return null;
         }
     }
@@ -298,6 +316,7 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "clock": return target.getConfiguration().getClock();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "cxfconfigurer":
@@ -341,6 +360,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "marketoCookie": return target.getConfiguration().getMarketoCookie();
         case "maxconcurrentcalls":
         case "maxConcurrentCalls": return target.getConfiguration().getMaxConcurrentCalls();
+        case "maxdailycalls":
+        case "maxDailyCalls": return target.getConfiguration().getMaxDailyCalls();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "munchkinid":
@@ -349,6 +370,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "oldestUpdatedAt": return target.getConfiguration().getOldestUpdatedAt();
         case "partitionname":
         case "partitionName": return target.getConfiguration().getPartitionName();
+        case "passinterval":
+        case "passInterval": return target.getConfiguration().getPassInterval();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "ratelimitcalls":
@@ -359,6 +382,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "repeatpasses":
+        case "repeatPasses": return target.getConfiguration().isRepeatPasses();
         case "restendpoint":
         case "restEndpoint": return target.getConfiguration().getRestEndpoint();
         case "retryinitialdelay":
@@ -398,6 +423,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return target.isUseFixedDelay();
         case "userid":
         case "userId": return target.getConfiguration().getUserId();
+        case "watermarkoverlap":
+        case "watermarkOverlap": return target.getConfiguration().getWatermarkOverlap();
         default: return null;
         }
     }

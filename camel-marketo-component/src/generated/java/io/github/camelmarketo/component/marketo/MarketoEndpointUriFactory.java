@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(69);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -35,6 +35,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("clock");
         props.add("connectTimeout");
         props.add("cxfConfigurer");
         props.add("dedupEnabled");
@@ -58,16 +59,19 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lookupField");
         props.add("marketoCookie");
         props.add("maxConcurrentCalls");
+        props.add("maxDailyCalls");
         props.add("maxRetries");
         props.add("munchkinId");
         props.add("oldestUpdatedAt");
         props.add("operation");
         props.add("partitionName");
+        props.add("passInterval");
         props.add("pollStrategy");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");
         props.add("repeatCount");
+        props.add("repeatPasses");
         props.add("restEndpoint");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
@@ -88,6 +92,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("userId");
+        props.add("watermarkOverlap");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);
         secretProps.add("clientId");

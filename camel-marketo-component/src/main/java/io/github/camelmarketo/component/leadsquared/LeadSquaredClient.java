@@ -6,11 +6,7 @@ import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,10 +45,6 @@ final class LeadSquaredClient implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LeadSquaredClient.class);
     private static final int MAX_ERROR_TEXT = 300;
 
-    /** One page of a ByIds answer: {@code RecordCount} (leads found for all ids of the request) and the page's leads. */
-    record Page(int recordCount, List<LeadSquaredLead> leads) {
-    }
-
     private record Answer(int status, byte[] body) {
     }
 
@@ -64,6 +56,7 @@ final class LeadSquaredClient implements Closeable {
     private final CloseableHttpClient http;
     private final String host;
     private final String uri;
+    private final LeadSquaredPageReader pages;
 
     LeadSquaredClient(LeadSquaredConfiguration configuration, LeadSquaredOperation operation, RateLimiter limiter) {
         this.configuration = configuration;
@@ -76,6 +69,7 @@ final class LeadSquaredClient implements Closeable {
                 : baseUrl + operation.getPath() + "?accessKey=" + encode(configuration.getAccessKey())
                   + "&secretKey=" + encode(configuration.getSecretKey());
         this.http = buildHttpClient(configuration);
+        this.pages = new LeadSquaredPageReader(json, operation, host);
     }
 
     private static CloseableHttpClient buildHttpClient(LeadSquaredConfiguration configuration) {
@@ -106,14 +100,14 @@ final class LeadSquaredClient implements Closeable {
     }
 
     /** Retrieves one page of the leads with {@code ids} (at most the vendor maximum). */
-    Page retrieve(List<String> ids, List<String> columns, int pageIndex, int pageSize) {
+    LeadSquaredPage retrieve(List<String> ids, List<String> columns, int pageIndex, int pageSize) {
         byte[] body = requestBody(ids, columns, pageIndex, pageSize);
         return retrier.call(operation.name(), false, state -> {
             Answer answer = send(body);
             if (answer.status() != 200) {
                 throw failure(answer);
             }
-            return parsePage(answer.body(), state.retries() + 1);
+            return pages.read(answer.body(), answer.status(), state.retries() + 1);
         }, errors);
     }
 
@@ -183,61 +177,13 @@ final class LeadSquaredClient implements Closeable {
         }
     }
 
-    private Page parsePage(byte[] body, int attempts) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (IOException e) {
-            throw new LeadSquaredException(operation.name(), host, 200, null, "the answer is not JSON", attempts, e);
-        }
-        JsonNode leads = root == null ? null : root.get("Leads");
-        if (leads == null || !leads.isArray()) {
-            throw new LeadSquaredException(operation.name(), host, 200, text(root, "ExceptionType"),
-                    text(root, "ExceptionMessage") != null ? text(root, "ExceptionMessage") : "the answer has no Leads array",
-                    attempts, null);
-        }
-        List<LeadSquaredLead> page = new ArrayList<>(leads.size());
-        for (JsonNode node : leads) {
-            page.add(toLead(node, attempts));
-        }
-        JsonNode count = root.get("RecordCount");
-        return new Page(count != null && count.canConvertToInt() ? count.intValue() : -1, page);
-    }
-
-    private LeadSquaredLead toLead(JsonNode node, int attempts) {
-        String prospectId = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if ("ProspectId".equalsIgnoreCase(field.getKey())) {
-                prospectId = field.getValue().asText(null);
-            }
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(prospectId);
-        } catch (RuntimeException e) {
-            throw new LeadSquaredException(operation.name(), host, 200, null,
-                    "a lead in the answer has no valid ProspectId (" + prospectId + ")", attempts, e);
-        }
-        LeadSquaredLead lead = new LeadSquaredLead(id);
-        node.fields().forEachRemaining(f -> lead.set(f.getKey(), valueOf(f.getValue())));
-        return lead;
-    }
-
-    private static String valueOf(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return value.isValueNode() ? value.asText() : value.toString();
-    }
-
     private LeadSquaredException error(Answer answer, int attempts) {
         String type = null;
         String message;
         try {
             JsonNode root = json.readTree(answer.body());
-            type = text(root, "ExceptionType");
-            message = text(root, "ExceptionMessage");
+            type = LeadSquaredPageReader.text(root, "ExceptionType");
+            message = LeadSquaredPageReader.text(root, "ExceptionMessage");
         } catch (IOException e) {
             message = null;
         }
@@ -246,11 +192,6 @@ final class LeadSquaredClient implements Closeable {
             message = raw.isEmpty() ? null : raw.length() > MAX_ERROR_TEXT ? raw.substring(0, MAX_ERROR_TEXT) + "..." : raw;
         }
         return new LeadSquaredException(operation.name(), host, answer.status(), type, message, attempts, null);
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode node = root == null ? null : root.get(field);
-        return node == null || node.isNull() ? null : node.asText();
     }
 
     private static String describe(IOException e) {

@@ -39,8 +39,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     private boolean keysInHeaders;
     @UriParam(label = "producer", defaultValue = DEFAULT_COLUMNS)
     private String columns = DEFAULT_COLUMNS;
-    @UriParam(label = "producer", defaultValue = "1000")
-    private int pageSize = 1000;
+    @UriParam(label = "producer", defaultValue = "10000")
+    private int pageSize = VENDOR_MAXIMUM;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean fetchAll;
     @UriParam(label = "producer,advanced", defaultValue = "10000")
@@ -123,8 +123,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     }
 
     /**
-     * Leads per response page (Paging.PageSize), 1 to 10000; each request's ids are paged until all found
-     * leads have arrived.
+     * Leads per response page (Paging.PageSize), 1 to 10000. Pages are requested until one comes back shorter than
+     * pageSize; with pageSize at least maxIdsPerRequest (the defaults) every request is a single call.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
@@ -147,7 +147,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     }
 
     /**
-     * Ids sent per request, 1 to 10000 (the vendor maximum); longer id lists are split into requests of this size.
+     * Ids sent per request, 1 to 10000 (the vendor maximum); longer id lists are split into requests of this size. With
+     * the default pageSize a request costs one call, so 10000 ids cost one call.
      */
     public void setMaxIdsPerRequest(int maxIdsPerRequest) {
         this.maxIdsPerRequest = maxIdsPerRequest;

@@ -11,7 +11,8 @@ public final class LeadSquaredConstants {
     public static final String COLUMNS = "CamelLeadSquaredColumns";
 
     @Metadata(label = "producer", description = "Requested lead ids (canonical lower-case GUIDs) that matched no lead, in request order. "
-                                                + "With fetchAll=true the list fills while the iterator is consumed and is complete once it is exhausted.",
+                                                + "With fetchAll=true the list fills while the iterator is consumed and is complete once it is exhausted. "
+                                                + "Not set (with fetchAll=true: removed) when an answer carries no ProspectId, since ids without a lead cannot be known then.",
               javaType = "java.util.List<String>")
     public static final String MISSING_IDS = "CamelLeadSquaredMissingIds";
 

@@ -17,12 +17,41 @@ public class LeadSquaredException extends RuntimeCamelException {
 
     public LeadSquaredException(String operation, String host, int httpStatus, String exceptionType,
                                 String exceptionMessage, int attempts, Throwable cause) {
-        super(format(operation, host, httpStatus, exceptionType, exceptionMessage, attempts), cause);
+        this(format(operation, host, httpStatus, exceptionType, exceptionMessage, attempts), cause, operation, httpStatus,
+             exceptionType, exceptionMessage, attempts);
+    }
+
+    private LeadSquaredException(String message, Throwable cause, String operation, int httpStatus, String exceptionType,
+                                 String exceptionMessage, int attempts) {
+        super(message, cause);
         this.operation = operation;
         this.httpStatus = httpStatus;
         this.exceptionType = exceptionType;
         this.exceptionMessage = exceptionMessage;
         this.attempts = attempts;
+    }
+
+    /**
+     * A successful (HTTP 2xx) answer that is not the documented {@code {"RecordCount":n,"Leads":[{...}]}}: what was
+     * wrong with it, or the vendor's error when the body is {@code {"Status":"Error",...}} despite the status.
+     */
+    static LeadSquaredException unexpectedAnswer(String operation, String host, int httpStatus, String exceptionType,
+                                                 String problem, int attempts, Throwable cause) {
+        StringBuilder sb = new StringBuilder("LeadSquared ").append(operation).append(" on ").append(host);
+        if (exceptionType != null) {
+            sb.append(" answered an error although the HTTP status was ").append(httpStatus).append(": ").append(exceptionType);
+            if (problem != null) {
+                sb.append(": ").append(problem);
+            }
+        } else {
+            sb.append(" sent an answer that is not the documented {\"RecordCount\":n,\"Leads\":[{...}]}: ").append(problem)
+                    .append(". Check that host/baseUrl points at the LeadSquared API (a proxy or captive portal may answer"
+                            + " with another body)");
+        }
+        if (attempts > 1) {
+            sb.append(" (after ").append(attempts).append(" attempts)");
+        }
+        return new LeadSquaredException(sb.toString(), cause, operation, httpStatus, exceptionType, problem, attempts);
     }
 
     private static String format(String operation, String host, int status, String type, String message, int attempts) {

@@ -12,18 +12,23 @@ import java.util.UUID;
  * <p>
  * Field names are case-insensitive ({@code lead.get("emailaddress")} reads {@code EmailAddress}); the name the vendor
  * sent is kept for output. Values are strings as the vendor sends them ({@code null} for an empty field); non-text
- * JSON values are kept in their JSON text form. The map includes {@code ProspectId}.
+ * JSON values are kept in their JSON text form. The map includes {@code ProspectId} when the answer carried it.
+ *
+ * <p>
+ * The vendor's document shows answers without {@code ProspectId} although it was requested; such leads have no id
+ * ({@link #getId()} is {@code null}) and can be told apart only by their other columns.
  */
 public final class LeadSquaredLead {
 
     private final UUID id;
     private final Map<String, String> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
+    /** A lead with this id; {@code null} when the answer carried no {@code ProspectId}. */
     public LeadSquaredLead(UUID id) {
-        this.id = Objects.requireNonNull(id, "id");
+        this.id = id;
     }
 
-    /** The lead id ({@code ProspectId}). */
+    /** The lead id ({@code ProspectId}); {@code null} when the answer did not carry it. */
     public UUID getId() {
         return id;
     }
@@ -55,12 +60,13 @@ public final class LeadSquaredLead {
         if (this == o) {
             return true;
         }
-        return o instanceof LeadSquaredLead other && id.equals(other.id) && fields.equals(other.fields);
+        return o instanceof LeadSquaredLead other && Objects.equals(id, other.id) && fields.equals(other.fields);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode();
+        // the id only (0 without one): stable while fields are set, and equal leads have equal ids
+        return Objects.hashCode(id);
     }
 
     @Override

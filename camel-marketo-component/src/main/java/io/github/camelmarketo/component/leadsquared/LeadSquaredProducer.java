@@ -13,7 +13,8 @@ import org.apache.camel.support.DefaultProducer;
  *
  * <p>
  * Output: a {@code List<LeadSquaredLead>} in the order of the ids, or with {@code fetchAll=true} the
- * {@link LeadSquaredLeadIterator} itself; header {@link LeadSquaredConstants#MISSING_IDS} lists the ids without a lead.
+ * {@link LeadSquaredLeadIterator} itself; header {@link LeadSquaredConstants#MISSING_IDS} lists the ids without a lead,
+ * and is absent (removed, with {@code fetchAll=true}) when an answer without {@code ProspectId} makes them unknowable.
  */
 public class LeadSquaredProducer extends DefaultProducer {
 
@@ -55,12 +56,17 @@ public class LeadSquaredProducer extends DefaultProducer {
         if (configuration.isFetchAll()) {
             out.setBody(leads);
             out.setHeader(LeadSquaredConstants.MISSING_IDS, leads.getMissingIds());
+            leads.onMissingIdsUnknowable(() -> out.removeHeader(LeadSquaredConstants.MISSING_IDS));
             return;
         }
         List<LeadSquaredLead> result = new ArrayList<>(ids.size());
         leads.forEachRemaining(result::add);
         out.setBody(result);
-        out.setHeader(LeadSquaredConstants.MISSING_IDS, List.copyOf(leads.getMissingIds()));
+        if (leads.isMissingIdsKnown()) {
+            out.setHeader(LeadSquaredConstants.MISSING_IDS, List.copyOf(leads.getMissingIds()));
+        } else {
+            out.removeHeader(LeadSquaredConstants.MISSING_IDS);
+        }
         out.setHeader(LeadSquaredConstants.RECORD_COUNT, result.size());
     }
 }

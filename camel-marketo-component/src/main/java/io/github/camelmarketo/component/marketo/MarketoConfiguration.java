@@ -87,6 +87,14 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
     private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "60s", javaType = "java.time.Duration")
+    private long passInterval = 60000;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean repeatPasses = true;
+    @UriParam(label = "consumer", defaultValue = "5s", javaType = "java.time.Duration")
+    private long watermarkOverlap = 5000;
+    @UriParam(label = "consumer,advanced")
+    private java.time.Clock clock;
     @UriParam(label = "consumer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
     private long extractJobTimeout = 1800000;
     @UriParam(label = "consumer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
@@ -418,10 +426,64 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * Key of the cursor in the state repository; default derived from operation, selector and munchkinId.
+     * Key of the cursor in the state repository; default derived from the route id (when the route has one, set with
+     * routeId), operation, instance and selector, so two routes with the same options and their own ids keep separate
+     * cursors.
      */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public long getPassInterval() {
+        return passInterval;
+    }
+
+    /**
+     * Consumer: how long a caught-up consumer waits after a complete pass (lastUpdateAt caught up, a static list or the
+     * keys streamed to the end) before the next pass makes any call, whatever delay and greedy say; also the longest
+     * wait before a failed page is fetched again. Every integration of an instance shares one daily quota: the default
+     * spends about 1,440 calls a day on an idle instance.
+     */
+    public void setPassInterval(long passInterval) {
+        this.passInterval = passInterval;
+    }
+
+    public boolean isRepeatPasses() {
+        return repeatPasses;
+    }
+
+    /**
+     * Consumer: start another pass after passInterval (true), or stop after the first complete pass (false: the stream
+     * ends, as with latestUpdatedAt).
+     */
+    public void setRepeatPasses(boolean repeatPasses) {
+        this.repeatPasses = repeatPasses;
+    }
+
+    public long getWatermarkOverlap() {
+        return watermarkOverlap;
+    }
+
+    /**
+     * Consumer, lastUpdateAt: the next pass asks for leads updated since the start of the completed pass minus this
+     * overlap. The pass start is the earlier of this host's time and Marketo's (from its answers' Date headers),
+     * rounded down to whole seconds, so neither clock skew nor Marketo's whole-second updatedAt loses an update; leads
+     * updated inside the overlap are delivered again.
+     */
+    public void setWatermarkOverlap(long watermarkOverlap) {
+        this.watermarkOverlap = watermarkOverlap;
+    }
+
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    /**
+     * Consumer: the host clock the consumer schedules passes and watermarks with (default the system UTC clock); for
+     * tests and simulations.
+     */
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 
     public long getExtractJobTimeout() {
@@ -499,6 +561,10 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         }
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + batchSize);
+        }
+        if (passInterval < 0 || watermarkOverlap < 0) {
+            throw new IllegalArgumentException("passInterval and watermarkOverlap must be >= 0, were " + passInterval + " and "
+                                               + watermarkOverlap);
         }
         validateCallPolicy();
         return resolved;

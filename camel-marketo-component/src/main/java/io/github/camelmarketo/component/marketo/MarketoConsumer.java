@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
@@ -16,6 +19,8 @@ import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
+import io.github.camelmarketo.component.support.CallBudgetExceededException;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Exchange;
@@ -40,28 +45,43 @@ import org.slf4j.LoggerFactory;
  * after every exchange of the page completed ({@link PageCommit}); a failed exchange makes the next poll fetch the
  * same page again. A failed exchange also stops the page: its remaining leads are not processed now but with the
  * page's next fetch. Delivery is at-least-once: after a crash or a failure at most one page is delivered again.
- * <b>Passes.</b> lastUpdateAt: when a pass is complete the next one asks for leads updated since the start of the
- * completed pass minus {@link #WATERMARK_OVERLAP} (clock skew between this host and Marketo must not lose updates),
- * so leads updated while streaming are delivered; with latestUpdatedAt the stream ends after one pass. staticList and
- * leadKeys: a complete pass starts again from the beginning on the next poll. An expired stream position (20122)
- * restarts the current pass from its watermark.
+ * <b>Passes, on a budget.</b> Every integration of an instance shares one daily quota, so the consumer spends calls
+ * only on passes, whatever {@code delay} and {@code greedy} say: after a complete pass it waits {@code passInterval}
+ * before the next pass makes any call ({@code repeatPasses=false}: one pass only); a page whose exchange failed is
+ * fetched again after a growing delay (from {@code delay}, doubling up to {@code passInterval}), never at once; a spent
+ * daily quota (607, 20015, or the component's own {@code maxDailyCalls}) pauses the consumer until the quota resets
+ * (midnight America/Chicago), logged once.
+ * <b>Watermarks.</b> lastUpdateAt: the next pass asks for leads updated since the start of the completed pass minus
+ * {@code watermarkOverlap}; the pass start is the earlier of this host's time and Marketo's (from its answers' Date
+ * headers), rounded down to whole seconds, so a host clock ahead of Marketo loses nothing. With latestUpdatedAt the
+ * stream ends once a pass has covered it (a future latestUpdatedAt only once it has passed). staticList and leadKeys:
+ * a complete pass starts again from the beginning. A stale position (expired stream position 20122, an unknown export
+ * job or page token) restarts the current pass from its watermark.
+ * <b>Cursor identity.</b> The default state key names the route, the instance and the selector; the cursor records its
+ * API, so a route switched from SOAP to REST restarts from its watermark.
  */
 public class MarketoConsumer extends ScheduledBatchPollingConsumer {
 
-    /** How far before the start of a completed pass the next pass begins. */
-    static final Duration WATERMARK_OVERLAP = Duration.ofSeconds(1);
+    /** Vendor codes that mean the cursor's position is no longer valid: restart the pass from its watermark. */
+    private static final Set<String> STALE_POSITION_CODES = Set.of("20122", "20123", "1003", "610");
+    private static final ZoneId VENDOR_QUOTA_ZONE = ZoneId.of("America/Chicago");
 
     private static final Logger LOG = LoggerFactory.getLogger(MarketoConsumer.class);
 
     private final LeadSelector configuredSelector;
     private final String selectorIdentity;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private MarketoClient client;
     private StateRepository<String, String> stateRepository;
     private boolean ownStateRepository;
     private CursorStore cursors;
     private volatile LeadCursor committed;
     private volatile PageCommit pageInFlight;
+    // scheduling: no call before notBefore (pass interval, failure backoff, quota pause)
+    private volatile Instant notBefore;
+    private volatile int consecutiveFailures;
+    private PageCommit countedFailure;
+    private Instant quotaPauseLogged;
 
     public MarketoConsumer(MarketoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -71,6 +91,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         }
         this.configuredSelector = LeadSelectors.fromConfiguration(endpoint.getConfiguration());
         this.selectorIdentity = identity(configuredSelector);
+        this.clock = endpoint.getConfiguration().getClock() != null ? endpoint.getConfiguration().getClock() : Clock.systemUTC();
     }
 
     @Override
@@ -90,7 +111,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         cursors = new CursorStore(stateRepository, stateKey(configuration));
         Instant watermark = configuredSelector instanceof LeadSelector.ByLastUpdate range
                 ? range.oldestUpdatedAt().toInstant() : null;
-        committed = cursors.load(selectorIdentity, LeadCursor.start(selectorIdentity, watermark));
+        committed = cursors.load(LeadCursor.start(selectorIdentity, getEndpoint().getResolvedApi().name(), watermark));
         client = getEndpoint().createClient();
         super.doStart();
     }
@@ -115,7 +136,18 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 ? configuration.getMunchkinId()
                 : URISupport.sanitizeUri(getEndpoint().getResolvedApi() == MarketoApi.soap
                         ? configuration.getSoapEndpoint() : configuration.getRestEndpoint());
-        return CursorStore.key("marketo", "getMultipleLeads", instance, selectorIdentity);
+        return CursorStore.key("marketo", customRouteId(), "getMultipleLeads", instance, selectorIdentity);
+    }
+
+    /**
+     * The route's id when the route was given one ({@code routeId("...")}), else {@code "-"}: a generated id (route1,
+     * route2, ...) depends on the order routes are added and on how many contexts the JVM has started, so a restart
+     * would silently lose the cursor. Routes with the same selector options need their own ids to keep separate
+     * cursors.
+     */
+    private String customRouteId() {
+        org.apache.camel.Route route = getRouteId() == null ? null : getEndpoint().getCamelContext().getRoute(getRouteId());
+        return route != null && route.isCustomId() ? route.getRouteId() : "-";
     }
 
     /** A stable name of the selector options (no secrets, short for long key lists). */
@@ -139,26 +171,43 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (previous != null && !previous.isDone()) {
             return 0; // the last page is still being processed (asynchronous route): its outcome decides the cursor
         }
+        Instant now = clock.instant();
+        if (previous != null && previous.isFailed() && previous != countedFailure) {
+            countedFailure = previous;
+            scheduleRetryAfterFailure(now);
+        }
         LeadCursor cursor = committed;
-        if (cursor.finished()) {
+        if (cursor.finished() || (notBefore != null && now.isBefore(notBefore))) {
             return 0;
         }
-        Instant passStart = cursor.passStart() != null ? cursor.passStart() : clock.instant();
         LeadPage page;
+        Instant[] checkpointPassStart = new Instant[1];
         try {
-            page = fetch(cursor);
+            page = fetch(cursor, now, checkpointPassStart);
+        } catch (MarketoQuotaExceededException e) {
+            pauseForQuota(e, now);
+            return 0;
         } catch (MarketoException e) {
-            if ("20122".equals(e.getCode()) && cursor.position() != null) {
-                LOG.warn("Marketo stream position expired (20122): restarting the pass from watermark {}", cursor.watermark());
+            if (cursor.position() != null && e.getCode() != null && STALE_POSITION_CODES.contains(e.getCode())) {
+                LOG.warn("Marketo rejected the consumer's stored position ({} {}): restarting the pass from watermark {}",
+                        e.getCode(), e.getVendorMessage(), cursor.watermark());
                 commit(cursor.withPosition(null, null));
                 return 0;
             }
+            scheduleRetryAfterFailure(now);
             throw e;
         }
+        Instant passStart = cursor.passStart() != null ? cursor.passStart()
+                : checkpointPassStart[0] != null ? checkpointPassStart[0] : passStart(now);
         LeadCursor next = nextCursor(cursor, page, passStart);
+        boolean passEnds = !page.hasMore() && !next.finished();
         forceConsumerAsReady();
         Queue<Object> exchanges = exchangesOf(page, next);
-        PageCommit pageCommit = new PageCommit(next, exchanges.size(), this::commit);
+        PageCommit pageCommit = new PageCommit(next, exchanges.size(), committedCursor -> {
+            commit(committedCursor);
+            consecutiveFailures = 0;
+            notBefore = passEnds ? clock.instant().plusMillis(getEndpoint().getConfiguration().getPassInterval()) : null;
+        });
         pageInFlight = pageCommit;
         for (Object exchange : exchanges) {
             ((Exchange) exchange).getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -176,13 +225,52 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         return exchanges.isEmpty() ? 0 : processBatch(exchanges);
     }
 
-    private LeadPage fetch(LeadCursor cursor) {
+    /**
+     * The start of a pass whose first page was just fetched: the earlier of the host's time before the fetch and
+     * Marketo's time at that moment (its Date header, less the time the fetch took), rounded down to whole seconds.
+     */
+    private Instant passStart(Instant hostBeforeFetch) {
+        Instant hostAfter = clock.instant();
+        Instant vendorBeforeFetch = client.vendorNow(clock).minus(Duration.between(hostBeforeFetch, hostAfter));
+        Instant earlier = vendorBeforeFetch.isBefore(hostBeforeFetch) ? vendorBeforeFetch : hostBeforeFetch;
+        return earlier.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A failed page or poll: the next call waits delay, doubling per consecutive failure, at most passInterval. */
+    private void scheduleRetryAfterFailure(Instant now) {
+        int failures = ++consecutiveFailures;
+        long first = Math.max(1, getDelay());
+        long wait = Math.min(getEndpoint().getConfiguration().getPassInterval(), first << Math.min(failures - 1, 20));
+        notBefore = now.plusMillis(Math.max(wait, first));
+        LOG.debug("Marketo consumer: failure {} in a row, next call not before {}", failures, notBefore);
+    }
+
+    /** The daily quota is spent: no call until it resets (the component's own budget says when; Marketo's at midnight Chicago). */
+    private void pauseForQuota(MarketoQuotaExceededException e, Instant now) {
+        Instant until = e.getCause() instanceof CallBudgetExceededException budget && budget.getResetAt() != null
+                ? budget.getResetAt()
+                : now.atZone(VENDOR_QUOTA_ZONE).toLocalDate().plusDays(1).atStartOfDay(VENDOR_QUOTA_ZONE).toInstant();
+        notBefore = until;
+        if (!until.equals(quotaPauseLogged)) {
+            quotaPauseLogged = until;
+            LOG.warn("Marketo daily quota spent ({}): the consumer makes no call until {}", e.getMessage(), until);
+        }
+    }
+
+    /**
+     * Fetches the cursor's page. A checkpoint the client reports before the page arrives (a new export job) is stored
+     * at once, with the pass start, so a restart reuses the job.
+     */
+    private LeadPage fetch(LeadCursor cursor, Instant hostBeforeFetch, Instant[] passStart) {
         List<String> fields = getEndpoint().getConfiguration().getFieldList();
         LeadSelector selector = selectorFor(cursor);
         if (selector instanceof LeadSelector.ByKeys keys) {
             return KeyChunkPaging.page(client, keys, cursor.position(), pageSize(), fields);
         }
-        return client.getMultipleLeads(selector, cursor.position(), pageSize(), fields);
+        return client.getMultipleLeads(selector, cursor.position(), pageSize(), fields, checkpoint -> {
+            passStart[0] = cursor.passStart() != null ? cursor.passStart() : passStart(hostBeforeFetch);
+            commit(cursor.withPosition(checkpoint, passStart[0]));
+        });
     }
 
     private LeadSelector selectorFor(LeadCursor cursor) {
@@ -204,11 +292,14 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (page.hasMore()) {
             return cursor.withPosition(page.nextPosition(), passStart);
         }
+        if (!getEndpoint().getConfiguration().isRepeatPasses()) {
+            return cursor.asFinished();
+        }
         if (configuredSelector instanceof LeadSelector.ByLastUpdate range) {
-            if (range.latestUpdatedAt() != null) {
+            if (range.latestUpdatedAt() != null && !range.latestUpdatedAt().toInstant().isAfter(passStart)) {
                 return cursor.asFinished();
             }
-            Instant watermark = passStart.minus(WATERMARK_OVERLAP);
+            Instant watermark = passStart.minusMillis(getEndpoint().getConfiguration().getWatermarkOverlap());
             return cursor.nextPass(watermark.isAfter(cursor.watermark()) ? watermark : cursor.watermark());
         }
         return cursor.nextPass(null);

@@ -30,6 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * holds every caller of this limiter until the pause has elapsed.
  *
  * <p>
+ * <b>Daily budget.</b> With a {@link DailyBudget}, {@link #acquire()} throws {@link CallBudgetExceededException} once the
+ * budget of the last 24 hours is spent, without waiting.
+ *
+ * <p>
  * Thread-safe. Share one instance between everything that spends the same vendor quota.
  * Counters ({@link #getCalls()}, {@link #getThrottledWaits()}, {@link #getTotalWait()}) are for reports and tests.
  */
@@ -45,6 +49,7 @@ public final class CallLimiter implements RateLimiter {
     private final long windowNanos;
     private final int maxInFlight;
     private final Ticker ticker;
+    private final DailyBudget dailyBudget;
 
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition changed = lock.newCondition();
@@ -69,6 +74,14 @@ public final class CallLimiter implements RateLimiter {
 
     /** As {@link #CallLimiter(int, Duration, int)} with an explicit time source. */
     public CallLimiter(int callsPerWindow, Duration window, int maxInFlight, Ticker ticker) {
+        this(callsPerWindow, window, maxInFlight, ticker, null);
+    }
+
+    /**
+     * As {@link #CallLimiter(int, Duration, int, Ticker)} with a daily budget checked before each admission
+     * ({@code null}: none).
+     */
+    public CallLimiter(int callsPerWindow, Duration window, int maxInFlight, Ticker ticker, DailyBudget dailyBudget) {
         if (callsPerWindow > 0 && (window == null || window.isZero() || window.isNegative())) {
             throw new IllegalArgumentException("window must be positive when callsPerWindow > 0, was " + window);
         }
@@ -76,6 +89,7 @@ public final class CallLimiter implements RateLimiter {
         this.windowNanos = window == null ? 0 : window.toNanos();
         this.maxInFlight = maxInFlight;
         this.ticker = ticker;
+        this.dailyBudget = dailyBudget;
     }
 
     /** A limiter that never blocks (still counts calls). */
@@ -90,6 +104,9 @@ public final class CallLimiter implements RateLimiter {
      */
     @Override
     public Permit acquire() throws InterruptedException {
+        if (dailyBudget != null) {
+            dailyBudget.tryConsume();
+        }
         long start = ticker.nanoTime();
         boolean waited = false;
         lock.lockInterruptibly();
@@ -197,7 +214,8 @@ public final class CallLimiter implements RateLimiter {
                 completed.pollFirst();
             }
             return new RateLimiterStats(getCalls(), getThrottledWaits(), getTotalWait(), inFlight,
-                    inFlight + completed.size(), getCalls(), 0);
+                    inFlight + completed.size(), dailyBudget != null ? dailyBudget.used() : getCalls(),
+                    dailyBudget != null ? dailyBudget.getMaxCalls() : 0);
         } finally {
             lock.unlock();
         }

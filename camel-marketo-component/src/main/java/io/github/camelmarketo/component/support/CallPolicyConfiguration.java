@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.support;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -23,6 +24,8 @@ public class CallPolicyConfiguration {
     private long rateLimitWindow;
     @UriParam(label = "advanced", defaultValue = "10")
     private int maxConcurrentCalls = 10;
+    @UriParam(label = "advanced", defaultValue = "0")
+    private long maxDailyCalls;
     @UriParam(label = "advanced", defaultValue = "5")
     private int maxRetries = 5;
     @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration")
@@ -50,8 +53,11 @@ public class CallPolicyConfiguration {
      * maxConcurrentCalls describe. Components keep one per vendor budget (instance, account).
      */
     public RateLimiter newRateLimiter() {
-        return rateLimiter != null
-                ? rateLimiter : new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls);
+        if (rateLimiter != null) {
+            return rateLimiter;
+        }
+        return new CallLimiter(rateLimitCalls, Duration.ofMillis(rateLimitWindow), maxConcurrentCalls, System::nanoTime,
+                maxDailyCalls > 0 ? new DailyBudget(maxDailyCalls, Clock.systemUTC()) : null);
     }
 
     /** The retry policy of maxRetries, retryInitialDelay and retryMaxDelay. */
@@ -64,6 +70,9 @@ public class CallPolicyConfiguration {
         requireAtLeast("rateLimitCalls", rateLimitCalls, 0);
         requireAtLeast("maxConcurrentCalls", maxConcurrentCalls, 0);
         requireAtLeast("maxRetries", maxRetries, 0);
+        if (maxDailyCalls < 0) {
+            throw new IllegalArgumentException("maxDailyCalls must be >= 0 (0: no cap), was " + maxDailyCalls);
+        }
         if (rateLimitCalls > 0 && rateLimitWindow <= 0) {
             throw new IllegalArgumentException("rateLimitWindow must be positive when rateLimitCalls > 0, was " + rateLimitWindow);
         }
@@ -79,7 +88,7 @@ public class CallPolicyConfiguration {
 
     private static void requireAtLeast(String option, int value, int min) {
         if (value < min) {
-            throw new IllegalArgumentException(option + " must be >= " + min + ", was " + value);
+            throw new IllegalArgumentException(option + " must be between " + min + " and " + Integer.MAX_VALUE + ", was " + value);
         }
     }
 
@@ -132,6 +141,20 @@ public class CallPolicyConfiguration {
      */
     public void setMaxConcurrentCalls(int maxConcurrentCalls) {
         this.maxConcurrentCalls = maxConcurrentCalls;
+    }
+
+    public long getMaxDailyCalls() {
+        return maxDailyCalls;
+    }
+
+    /**
+     * This component's own cap on calls per rolling day (the last 24 hours) for one vendor budget, across producers and
+     * consumers (0: none). Marketo's daily quota (REST 50,000, SOAP 10,000 by default) is shared by every integration of
+     * the instance: set your integration's share here. Once it is spent, producers fail at once with a quota exception
+     * and consumers pause; nothing is sent. Applies to the local limiter (a rateLimiter bean brings its own).
+     */
+    public void setMaxDailyCalls(long maxDailyCalls) {
+        this.maxDailyCalls = maxDailyCalls;
     }
 
     public int getMaxRetries() {

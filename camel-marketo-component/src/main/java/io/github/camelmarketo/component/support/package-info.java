@@ -1,5 +1,11 @@
 /**
- * Vendor-neutral helpers shared by the components' transports (client-side rate limiting). Nothing here knows
- * Marketo or LeadSquared.
+ * Vendor-neutral mechanisms shared by the SOAP, REST and LeadSquared transports, each written once: the retry engine
+ * ({@link io.github.camelmarketo.component.support.CallRetrier}: a {@link io.github.camelmarketo.component.support.FailureKind}
+ * from the transport's {@link io.github.camelmarketo.component.support.FailureClassifier}, the read/write
+ * {@link io.github.camelmarketo.component.support.RetryPolicy}, one {@link io.github.camelmarketo.component.support.Backoff}),
+ * the rate-limit SPI {@link io.github.camelmarketo.component.support.RateLimiter} with the local
+ * {@link io.github.camelmarketo.component.support.CallLimiter} as default, and the call-policy options both components
+ * share ({@link io.github.camelmarketo.component.support.CallPolicyConfiguration}). Nothing here knows Marketo or
+ * LeadSquared.
  */
 package io.github.camelmarketo.component.support;

@@ -26,6 +26,18 @@ public sealed interface Fault {
     record DropConnection() implements Fault {
     }
 
+    /**
+     * Answer with exactly this HTTP status, content type and body instead of the real answer: a malformed or
+     * unexpected answer (not JSON, another JSON shape, an error body with HTTP 200). Honoured by the LeadSquared API.
+     */
+    record Body(int status, String contentType, String body) implements Fault {
+
+        /** A JSON body with HTTP 200. */
+        public static Body json(String body) {
+            return new Body(200, "application/json; charset=utf-8", body);
+        }
+    }
+
     /** Expire every issued token now; the call itself is answered normally (then with 602 if it used one). */
     record ExpireTokens() implements Fault {
     }

@@ -10,4 +10,16 @@ package io.github.camelmarketo.emulator.core;
  * @param readOnly  whether sync rejects it
  */
 public record LeadField(String restName, String soapName, String dataType, Integer length, boolean readOnly) {
+
+    /** The UI name of a field, {@code firstName} -> {@code First Name} (describe and activities use it). */
+    public static String displayName(String restName) {
+        StringBuilder label = new StringBuilder();
+        for (char c : restName.toCharArray()) {
+            if (Character.isUpperCase(c) && label.length() > 0) {
+                label.append(' ');
+            }
+            label.append(label.length() == 0 ? Character.toUpperCase(c) : c);
+        }
+        return label.toString();
+    }
 }

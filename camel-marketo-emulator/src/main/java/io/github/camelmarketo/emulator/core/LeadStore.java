@@ -3,6 +3,7 @@ package io.github.camelmarketo.emulator.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -26,6 +29,11 @@ import java.util.function.Consumer;
  * Change order: each create/update takes the next {@code updateSeq}, so "leads updated since X" can be paged by
  * sequence number (keyset paging) and stays correct while leads change during a stream: a lead updated mid-stream
  * moves to the end of the stream and is delivered again with its new values, no lead is skipped.
+ *
+ * <p>
+ * Activities: every create, changed field and delete, whoever the writer, is recorded in the {@link ActivityLog}
+ * inside the mutation (New Lead, one Change Data Value per changed field with old and new value, Delete Lead).
+ * Dates are whole seconds, as the vendor stores them.
  */
 public final class LeadStore {
 
@@ -42,6 +50,7 @@ public final class LeadStore {
     private final Map<String, Set<Integer>> idsByEmail = new HashMap<>();
     /** updateSeq -> lead id, ordered: the change stream. */
     private final TreeMap<Long, Integer> changeStream = new TreeMap<>();
+    private final ActivityLog activities = new ActivityLog();
     private final Map<Integer, StaticList> lists = new HashMap<>();
     private final List<LeadField> fields = new ArrayList<>(defaultFields());
     private int nextId = FIRST_ID;
@@ -54,6 +63,16 @@ public final class LeadStore {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The activity log this store writes. */
+    public ActivityLog activities() {
+        return activities;
+    }
+
+    /** Now on the store's clock, at the vendor's precision (whole seconds). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     // ---------------------------------------------------------------- seeding
@@ -75,14 +94,16 @@ public final class LeadStore {
             nextId = FIRST_ID;
             nextSeq = 1;
             nextListId = 1001;
+            activities.clear();
             Random random = new Random(randomSeed);
-            Instant now = clock.instant();
+            Instant now = now();
             Instant start = now.minus(Duration.ofDays(60));
             long spanMillis = Duration.ofDays(60).toMillis() - 60_000;
             List<Integer> vip = new ArrayList<>();
             List<Integer> newsletter = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Instant updatedAt = start.plusMillis(count <= 1 ? 0 : spanMillis * i / (count - 1));
+                Instant updatedAt = start.plusMillis(count <= 1 ? 0 : spanMillis * i / (count - 1))
+                        .truncatedTo(ChronoUnit.SECONDS);
                 EmulatorLead lead = new EmulatorLead(nextId++);
                 lead.setEmail("lead" + (i + 1) + "@example.com");
                 lead.getAttributes().put("FirstName", FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]);
@@ -94,6 +115,7 @@ public final class LeadStore {
                 lead.setCreatedAt(updatedAt);
                 lead.setUpdatedAt(updatedAt);
                 putWithNewSeq(lead);
+                recordNewLead(lead);
                 if (i % 10 == 0) {
                     vip.add(lead.getId());
                 }
@@ -257,10 +279,11 @@ public final class LeadStore {
         try {
             EmulatorLead lead = new EmulatorLead(nextId++);
             init.accept(lead);
-            Instant now = clock.instant();
+            Instant now = now();
             lead.setCreatedAt(now);
             lead.setUpdatedAt(now);
             putWithNewSeq(lead);
+            recordNewLead(lead);
             return lead.copy();
         } finally {
             lock.writeLock().unlock();
@@ -275,11 +298,14 @@ public final class LeadStore {
             if (lead == null) {
                 return Optional.empty();
             }
+            EmulatorLead before = lead.copy();
             changeStream.remove(lead.getUpdateSeq());
             unindexEmail(lead);
             change.accept(lead);
-            lead.setUpdatedAt(clock.instant());
+            Instant now = now();
+            lead.setUpdatedAt(now);
             putWithNewSeq(lead);
+            recordChanges(before, lead, now);
             return Optional.of(lead.copy());
         } finally {
             lock.writeLock().unlock();
@@ -295,6 +321,9 @@ public final class LeadStore {
             }
             changeStream.remove(lead.getUpdateSeq());
             unindexEmail(lead);
+            Instant now = now();
+            activities.pruneDeleted(now);
+            activities.append(id, now, ActivityTypes.DELETE_LEAD, id, leadName(lead), null);
             for (StaticList list : List.copyOf(lists.values())) {
                 if (list.memberIds().contains(id)) {
                     List<Integer> members = new ArrayList<>(list.memberIds());
@@ -306,6 +335,72 @@ public final class LeadStore {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    // ---------------------------------------------------------------- activities (under the write lock)
+
+    private void recordNewLead(EmulatorLead lead) {
+        activities.append(lead.getId(), lead.getCreatedAt(), ActivityTypes.NEW_LEAD, lead.getId(), leadName(lead),
+                null);
+    }
+
+    /** One Change Data Value per field whose value differs between {@code before} and {@code after}. */
+    private void recordChanges(EmulatorLead before, EmulatorLead after, Instant at) {
+        Map<String, String[]> changed = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        compare(changed, "email", before.getEmail(), after.getEmail());
+        compare(changed, "foreignSysPersonId", before.getForeignSysPersonId(), after.getForeignSysPersonId());
+        compare(changed, "foreignSysType", before.getForeignSysType(), after.getForeignSysType());
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(before.getAttributes().keySet());
+        names.addAll(after.getAttributes().keySet());
+        for (String name : names) {
+            compare(changed, name, before.getAttributes().get(name), after.getAttributes().get(name));
+        }
+        for (Map.Entry<String, String[]> e : changed.entrySet()) {
+            int index = fieldIndex(e.getKey());
+            String restName = index < 0 ? e.getKey() : fields.get(index).restName();
+            int fieldId = index + 1;
+            activities.append(after.getId(), at, ActivityTypes.CHANGE_DATA_VALUE, fieldId, LeadField.displayName(restName),
+                    new Activity.FieldChange(fieldId, restName, e.getValue()[1], e.getValue()[0]));
+        }
+    }
+
+    private static void compare(Map<String, String[]> into, String name, String oldValue, String newValue) {
+        String from = oldValue == null || oldValue.isEmpty() ? null : oldValue;
+        String to = newValue == null || newValue.isEmpty() ? null : newValue;
+        if (!Objects.equals(from, to)) {
+            into.put(name, new String[] { from, to });
+        }
+    }
+
+    /** Index of a field in the schema by REST or SOAP name, ignoring case; -1 when unknown. */
+    private int fieldIndex(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).restName().equalsIgnoreCase(name) || fields.get(i).soapName().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The id of a schema field, its 1-based position (the numbering of {@code leads/describe.json}); 0 when unknown.
+     */
+    public int fieldId(String name) {
+        lock.readLock().lock();
+        try {
+            return fieldIndex(name) + 1;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** "First Last" of a lead, or null without a name. */
+    private static String leadName(EmulatorLead lead) {
+        String first = lead.getAttributes().getOrDefault("FirstName", "");
+        String last = lead.getAttributes().getOrDefault("LastName", "");
+        String name = (first + " " + last).trim();
+        return name.isEmpty() ? null : name;
     }
 
     private void unindexEmail(EmulatorLead lead) {

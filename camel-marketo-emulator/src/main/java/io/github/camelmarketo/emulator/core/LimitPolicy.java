@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param callsPerWindow max calls in a sliding {@code window} ({@code <= 0}: unlimited)
  * @param window         sliding window length
  * @param maxConcurrent  max calls in flight ({@code <= 0}: unlimited)
- * @param dailyQuota     max calls per emulator "day", i.e. until {@link VendorLimits#reset()} ({@code <= 0}: unlimited)
+ * @param dailyQuota     max calls per day (until midnight US Central on the emulator's clock, or
+ *                       {@link VendorLimits#reset()}) ({@code <= 0}: unlimited)
  */
 public record LimitPolicy(int callsPerWindow, Duration window, int maxConcurrent, long dailyQuota) {
 

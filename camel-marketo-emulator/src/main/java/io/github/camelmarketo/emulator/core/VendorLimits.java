@@ -1,6 +1,8 @@
 package io.github.camelmarketo.emulator.core;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -8,7 +10,8 @@ import java.util.Map;
 
 /**
  * Enforces {@link LimitPolicy} per API family the way the vendors do: a sliding-window call rate, a concurrency
- * cap and a daily quota. A handler calls {@link #enter(Api)} before doing any work and closes the permit when the
+ * cap and a daily quota that starts afresh at midnight US Central time ({@link #QUOTA_ZONE}, Marketo's reset) on the
+ * emulator's clock. A handler calls {@link #enter(Api)} before doing any work and closes the permit when the
  * response is written.
  */
 public final class VendorLimits {
@@ -36,7 +39,11 @@ public final class VendorLimits {
         void close();
     }
 
+    /** The zone whose midnight resets daily quotas. */
+    public static final ZoneId QUOTA_ZONE = ZoneId.of("America/Chicago");
+
     private final Clock clock;
+    private LocalDate quotaDay;
     private final Map<Api, LimitPolicy> policies = new EnumMap<>(Api.class);
     private final Map<Api, Deque<Long>> windows = new EnumMap<>(Api.class);
     private final Map<Api, Integer> inFlight = new EnumMap<>(Api.class);
@@ -66,6 +73,7 @@ public final class VendorLimits {
     public synchronized Permit enter(Api api) {
         LimitPolicy policy = policies.get(api);
         long now = clock.millis();
+        rollQuotaDay();
         Deque<Long> window = windows.get(api);
         while (!window.isEmpty() && window.peekFirst() <= now - policy.window().toMillis()) {
             window.pollFirst();
@@ -104,7 +112,19 @@ public final class VendorLimits {
 
     /** Calls of {@code api} counted against today's quota. */
     public synchronized long usedToday(Api api) {
+        rollQuotaDay();
         return usedToday.get(api);
+    }
+
+    /** A new quota day (US Central) clears the daily counts. */
+    private void rollQuotaDay() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), QUOTA_ZONE);
+        if (!today.equals(quotaDay)) {
+            quotaDay = today;
+            for (Api api : Api.values()) {
+                usedToday.put(api, 0L);
+            }
+        }
     }
 
     /** Clears windows and quotas and restores the vendor policies ("a new day"). */

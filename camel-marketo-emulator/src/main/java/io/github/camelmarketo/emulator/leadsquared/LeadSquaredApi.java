@@ -1,15 +1,20 @@
 package io.github.camelmarketo.emulator.leadsquared;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmarketo.emulator.MarketoEmulator;
@@ -34,9 +39,9 @@ import io.undertow.util.Methods;
  * <ul>
  * <li>body {@code {"SearchParameters":{"LeadIds":[...]}, "Columns":{"Include_CSV":"..."}, "Paging":{"PageIndex":1,"PageSize":1000}}};
  * at most {@value #MAX_LEAD_IDS} ids per request;</li>
- * <li>answer {@code {"RecordCount":n,"Leads":[{column:value,...}]}}: {@code RecordCount} is the number of leads found
- * for all requested ids, {@code Leads} the requested page of them, in the order the ids were requested. Ids that
- * match no lead (unknown, deleted or not a GUID) are left out; duplicate ids return the lead once;</li>
+ * <li>answer {@code {"RecordCount":n,"Leads":[{column:value,...}]}}: {@code Leads} is the requested page of the leads
+ * found, in the order the ids were requested. Ids that match no lead (unknown, deleted or not a GUID) are left out;
+ * duplicate ids return the lead once;</li>
  * <li>errors {@code {"Status":"Error","ExceptionType":..,"ExceptionMessage":..}} with HTTP 401 (bad keys), 400 (body
  * not JSON, content type not JSON, LeadIds or Include_CSV missing, more than {@value #MAX_LEAD_IDS} ids, bad paging),
  * 404 (any other path or method under {@code /v2}), 429 (over the {@link Api#LEADSQUARED} {@link LimitPolicy},
@@ -45,7 +50,19 @@ import io.undertow.util.Methods;
  * Faults ({@link Fault.Latency}, {@link Fault.DropConnection}, {@link Fault.HttpStatus}; a numeric
  * {@link Fault.VendorError} acts as that HTTP status) are taken with operation {@value #OPERATION}; every answered
  * call is counted as {@code counters().record(LEADSQUARED, "ByIds", "<http status>")} ({@code "dropped"} for a
- * dropped connection).
+ * dropped connection). {@link Fault.Body} answers with exactly the injected status and body (malformed answers).
+ *
+ * <p>
+ * The document leaves two things open, and the emulator serves either reading (builder default, changeable at run
+ * time, back to the builder's on {@link #reset()}):
+ * <ul>
+ * <li>{@link #recordCount(RecordCount)}: its example answers a page of 3 leads with {@code "RecordCount": 3}, so
+ * {@code RecordCount} may count the leads found for the whole request ({@link RecordCount#PER_REQUEST}, default)
+ * or those of the page answered ({@link RecordCount#PER_PAGE});</li>
+ * <li>{@link #omitColumns(Collection)}: its example request asks for {@code ProspectId}, {@code OwnerIdEmailAddress}
+ * and {@code ProspectAutoID}, yet its example answer carries none of them ({@link #EXAMPLE_OMITTED_COLUMNS}); the
+ * columns named here are left out of every answered lead although requested (default none).</li>
+ * </ul>
  */
 public final class LeadSquaredApi {
 
@@ -55,12 +72,25 @@ public final class LeadSquaredApi {
     public static final int MAX_LEAD_IDS = 10_000;
     /** Operation name for counters and fault rules. */
     public static final String OPERATION = "ByIds";
+    /** The requested columns the document's example answer does not carry. */
+    public static final Set<String> EXAMPLE_OMITTED_COLUMNS = Set.of("ProspectId", "OwnerIdEmailAddress", "ProspectAutoID");
+
+    /** What {@code RecordCount} counts: the document's example fits both. */
+    public enum RecordCount {
+        /** The leads found for all ids of the request: the same number on every page. */
+        PER_REQUEST,
+        /** The leads of the page answered. */
+        PER_PAGE
+    }
 
     private final MarketoEmulator emulator;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile RecordCount recordCount;
+    private volatile Set<String> omittedColumns;
 
     public LeadSquaredApi(MarketoEmulator emulator) {
         this.emulator = emulator;
+        reset();
     }
 
     /** The ProspectId (GUID) under which LeadSquared serves the store lead with this Marketo id. */
@@ -73,8 +103,38 @@ public final class LeadSquaredApi {
         paths.addPrefixPath("/v2", new BlockingHandler(this::handle));
     }
 
-    /** Nothing per run: LeadSquared keeps no session state; the lead store is reset by the emulator. */
+    /**
+     * Back to the builder's readings ({@code RecordCount}, omitted columns); LeadSquared keeps no session state and
+     * the lead store is reset by the emulator.
+     */
     public void reset() {
+        recordCount(emulator.settings().leadSquaredRecordCount());
+        omitColumns(emulator.settings().leadSquaredOmittedColumns());
+    }
+
+    /** From now on, answers count {@code RecordCount} this way (until {@link #reset()}). */
+    public void recordCount(RecordCount reading) {
+        this.recordCount = Objects.requireNonNull(reading, "reading");
+    }
+
+    /** What answers count in {@code RecordCount}. */
+    public RecordCount recordCount() {
+        return recordCount;
+    }
+
+    /**
+     * From now on, answers leave these columns out (names ignore case) even when requested, as the document's example
+     * answer does with {@link #EXAMPLE_OMITTED_COLUMNS}; an empty collection answers every requested column.
+     */
+    public void omitColumns(Collection<String> columns) {
+        Set<String> lower = new HashSet<>();
+        columns.forEach(c -> lower.add(c.trim().toLowerCase(Locale.ROOT)));
+        this.omittedColumns = Set.copyOf(lower);
+    }
+
+    /** The columns answers leave out, lower-case. */
+    public Set<String> omittedColumns() {
+        return omittedColumns;
     }
 
     /** Nothing to release: the handler lives on the emulator's server. */
@@ -119,6 +179,11 @@ public final class LeadSquaredApi {
         }
         if (fault instanceof Fault.HttpStatus status) {
             answer(exchange, OPERATION, LeadSquaredError.forStatus(status.status()));
+            return true;
+        }
+        if (fault instanceof Fault.Body body) {
+            emulator.counters().record(Api.LEADSQUARED, OPERATION, Integer.toString(body.status()));
+            write(exchange, body.status(), body.contentType(), body.body().getBytes(StandardCharsets.UTF_8));
             return true;
         }
         if (fault instanceof Fault.VendorError vendor && vendor.code().matches("\\d{3}")) {
@@ -169,12 +234,14 @@ public final class LeadSquaredApi {
             }
         }
         long from = (long) (request.pageIndex() - 1) * request.pageSize();
+        Set<String> omitted = omittedColumns;
+        List<String> columns = request.columns().stream().filter(c -> !omitted.contains(c.toLowerCase(Locale.ROOT))).toList();
         List<Map<String, String>> page = new ArrayList<>();
         for (long i = from; i < found.size() && i < from + request.pageSize(); i++) {
-            page.add(LeadColumns.project(found.get((int) i), request.columns()));
+            page.add(LeadColumns.project(found.get((int) i), columns));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("RecordCount", found.size());
+        body.put("RecordCount", recordCount == RecordCount.PER_PAGE ? page.size() : found.size());
         body.put("Leads", page);
         return body;
     }
@@ -189,9 +256,12 @@ public final class LeadSquaredApi {
     }
 
     private void writeJson(HttpServerExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
+        write(exchange, status, "application/json; charset=utf-8", json.writeValueAsBytes(body));
+    }
+
+    private static void write(HttpServerExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
         exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.setResponseContentLength(bytes.length);
         exchange.getOutputStream().write(bytes);
         exchange.endExchange();

@@ -68,6 +68,20 @@ final class ExportJob {
         return filter;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When the job reached Completed, Failed or Cancelled; null before. */
+    synchronized Instant finishedAt() {
+        return finishedAt;
+    }
+
+    /** Size of the completed job's file in bytes, 0 without one. */
+    synchronized long fileSize() {
+        return status == Status.Completed && file != null ? file.bytes().length : 0;
+    }
+
     synchronized Status status() {
         return status;
     }

@@ -26,6 +26,7 @@ final class ExportQueue {
     static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(300);
 
     private final LeadStore store;
+    private final ExportLimits limits;
     private final Clock clock;
     private final Map<String, ExportJob> jobs = new LinkedHashMap<>();
     private final ScheduledThreadPoolExecutor scheduler;
@@ -35,8 +36,9 @@ final class ExportQueue {
     private long generation;
     private long sequence;
 
-    ExportQueue(LeadStore store) {
+    ExportQueue(LeadStore store, ExportLimits limits) {
         this.store = store;
+        this.limits = limits;
         this.clock = store.clock();
         this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "marketo-emulator-bulk-export");
@@ -61,9 +63,13 @@ final class ExportQueue {
         jobs.put(job.id(), job);
     }
 
-    /** The job, or 1003 naming the unknown id. */
+    /** The job, or 1003 naming the unknown id (also for a job finished more than 30 days ago). */
     synchronized ExportJob job(String exportId) {
         ExportJob job = jobs.get(exportId);
+        if (job != null && limits.statusExpired(job)) {
+            jobs.remove(exportId);
+            job = null;
+        }
         if (job == null) {
             throw RestApiException.invalid("Export job '" + exportId + "' not found");
         }
@@ -76,12 +82,23 @@ final class ExportQueue {
         return all;
     }
 
-    /** Created -> Queued; 1029 when the job is not new or 10 jobs are queued already. */
+    /** 1029 when today's export allowance is used up. */
+    synchronized void checkAllowance() {
+        limits.checkAllowance(jobs());
+    }
+
+    /** Bytes of files completed today (US Central day of the emulator clock). */
+    synchronized long exportedToday() {
+        return limits.usedToday(jobs());
+    }
+
+    /** Created -> Queued; 1029 when the job is not new, 10 jobs are queued already or the allowance is used up. */
     synchronized void enqueue(ExportJob job) {
         if (job.status() != Status.Created) {
             throw new RestApiException(RestErrors.TOO_MANY_JOBS, "Job already queued: export " + job.id() + " is "
                                                                  + job.status());
         }
+        checkAllowance();
         if (count(Status.Queued) >= MAX_QUEUED) {
             throw new RestApiException(RestErrors.TOO_MANY_JOBS, "Too many jobs in queue: " + MAX_QUEUED
                                                                  + " export jobs are queued already");

@@ -25,11 +25,13 @@ final class ExportResource {
     private final LeadStore store;
     private final LeadMapper mapper;
     private final ExportQueue queue;
+    private final ExportLimits limits;
 
-    ExportResource(LeadStore store, LeadMapper mapper, ExportQueue queue) {
+    ExportResource(LeadStore store, LeadMapper mapper, ExportQueue queue, ExportLimits limits) {
         this.store = store;
         this.mapper = mapper;
         this.queue = queue;
+        this.limits = limits;
     }
 
     void register(Router router) {
@@ -58,6 +60,8 @@ final class ExportResource {
             throw RestApiException.invalid("Invalid format '" + format + "', expected one of " + FORMATS);
         }
         ExportFilter filter = ExportFilter.parse(body.get("filter"), store);
+        limits.checkFilter(filter);
+        queue.checkAllowance();
         List<String> headers = new ArrayList<>();
         JsonNode overrides = body.path("columnHeaderNames");
         for (int i = 0; i < fields.size(); i++) {
@@ -94,6 +98,7 @@ final class ExportResource {
     RestResponse list(RestRequest request) {
         List<String> statuses = request.listParam("status");
         List<ExportJob> matching = queue.jobs().stream()
+                .filter(limits::listed)
                 .filter(j -> statuses.isEmpty() || statuses.stream().anyMatch(s -> s.equalsIgnoreCase(j.status().name())))
                 .toList();
         Paging.Page<ExportJob> page = Paging.page(matching, ExportJob::sequence, request);
@@ -105,6 +110,11 @@ final class ExportResource {
     RestResponse file(RestRequest request) {
         ExportJob job = queue.job(request.pathVariable("exportId"));
         ExportFile file = job.file();
+        if (file != null && limits.fileExpired(job)) {
+            throw RestApiException.invalid("File of export job " + job.id() + " is no longer available: files are kept "
+                                           + ExportLimits.FILE_RETENTION.toDays() + " days after the job completed ("
+                                           + Json.date(job.finishedAt()) + ")");
+        }
         if (file == null) {
             throw RestApiException.invalid("Export job " + job.id() + " is " + job.status()
                                            + "; its file is available once Completed");

@@ -42,7 +42,7 @@ final class LeadsResource {
         for (LeadField field : store.fields()) {
             ObjectNode node = result.addObject();
             node.put("id", id++);
-            node.put("displayName", displayName(field.restName()));
+            node.put("displayName", LeadField.displayName(field.restName()));
             node.put("dataType", field.dataType());
             if (field.length() != null) {
                 node.put("length", field.length());
@@ -64,7 +64,7 @@ final class LeadsResource {
             }
             ObjectNode node = fields.addObject();
             node.put("name", field.restName());
-            node.put("displayName", displayName(field.restName()));
+            node.put("displayName", LeadField.displayName(field.restName()));
             node.put("dataType", field.dataType());
             if (field.length() != null) {
                 node.put("length", field.length());
@@ -130,16 +130,5 @@ final class LeadsResource {
 
     private static boolean isSearchable(LeadField field) {
         return !"datetime".equals(field.dataType());
-    }
-
-    private static String displayName(String restName) {
-        StringBuilder label = new StringBuilder();
-        for (char c : restName.toCharArray()) {
-            if (Character.isUpperCase(c) && label.length() > 0) {
-                label.append(' ');
-            }
-            label.append(label.length() == 0 ? Character.toUpperCase(c) : c);
-        }
-        return label.toString();
     }
 }

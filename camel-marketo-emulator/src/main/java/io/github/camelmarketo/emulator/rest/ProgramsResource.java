@@ -152,8 +152,11 @@ final class ProgramsResource {
         node.put("reachedSuccess", m.reachedSuccess());
         node.put("membershipDate", Json.date(m.membershipDate()));
         if (m.stream() != null || withStreamFields) {
-            node.put("stream", m.stream());
-            node.put("nurtureCadence", m.nurtureCadence());
+            // stream fields are strings in the document: left out, not null, outside engagement programs
+            if (m.stream() != null) {
+                node.put("stream", m.stream());
+                node.put("nurtureCadence", m.nurtureCadence());
+            }
             node.put("isExhausted", m.isExhausted());
         }
         return node;

@@ -19,14 +19,20 @@ public final class RestApi {
     private final MarketoEmulator emulator;
     private final TokenService tokens;
     private final ProgramCatalog programs = new ProgramCatalog();
+    private final ExportLimits exportLimits;
     private final ExportQueue exports;
+    private volatile int activityScanLimit;
     private volatile Instant seededAt;
 
     public RestApi(MarketoEmulator emulator) {
         this.emulator = emulator;
         this.tokens = new TokenService(emulator.clock());
         this.seededAt = emulator.clock().instant();
-        this.exports = new ExportQueue(emulator.store());
+        MarketoEmulator.Settings settings = emulator.settings();
+        this.exportLimits = new ExportLimits(emulator.clock(), settings.exportUpdatedAtFilter(),
+                settings.exportDailyBytes());
+        this.exports = new ExportQueue(emulator.store(), exportLimits);
+        this.activityScanLimit = settings.activityScanLimit();
     }
 
     /** Registers this API's handlers on the emulator's single HTTP port. */
@@ -43,7 +49,8 @@ public final class RestApi {
         new LeadMaintenance(emulator.store(), programs).register(router);
         new ListsResource(emulator.store(), mapper, () -> seededAt).register(router);
         new ProgramsResource(emulator.store(), mapper, programs, sync).register(router);
-        new ExportResource(emulator.store(), mapper, exports).register(router);
+        new ExportResource(emulator.store(), mapper, exports, exportLimits).register(router);
+        new ActivitiesResource(emulator.store(), mapper, () -> activityScanLimit).register(router);
         RestHandler handler = new RestHandler(emulator, tokens, router, true);
         paths.addPrefixPath("/rest", handler);
         paths.addPrefixPath("/bulk", handler);
@@ -54,6 +61,8 @@ public final class RestApi {
         tokens.clear();
         seededAt = emulator.clock().instant();
         exports.reset();
+        exportLimits.reset();
+        activityScanLimit = emulator.settings().activityScanLimit();
         List<Integer> leadIds = new ArrayList<>();
         emulator.store().changesAfter(0, null, null, Integer.MAX_VALUE).forEach(l -> leadIds.add(l.getId()));
         Collections.sort(leadIds);
@@ -69,6 +78,38 @@ public final class RestApi {
      */
     public void exportTiming(Duration queued, Duration processing) {
         exports.timing(queued, processing);
+    }
+
+    /**
+     * Whether Bulk Lead Extract accepts the {@code updatedAt} filter; {@code false} makes {@code create.json} answer
+     * 1035 for it, as subscriptions without the filter do. Back to the builder's value on {@link #reset()}.
+     */
+    public void exportUpdatedAtFilter(boolean supported) {
+        exportLimits.updatedAtFilter(supported);
+    }
+
+    /**
+     * The daily export allowance in bytes of completed files (vendor default 500 MB, {@code <= 0}: none); once used
+     * up, create and enqueue answer 1029 until midnight US Central on the emulator's clock.
+     */
+    public void exportDailyQuota(long bytes) {
+        exportLimits.dailyBytes(bytes);
+    }
+
+    /** Bytes of export files completed today (US Central day of the emulator's clock). */
+    public long exportedToday() {
+        return exports.exportedToday();
+    }
+
+    /**
+     * How many activities one activity read examines at most (default 1,000); a read that finds nothing in that
+     * stretch answers an empty page with {@code moreResult=true}.
+     */
+    public void activityScanLimit(int activities) {
+        if (activities < 1) {
+            throw new IllegalArgumentException("activityScanLimit must be at least 1, was " + activities);
+        }
+        this.activityScanLimit = activities;
     }
 
     /** Releases resources when the emulator stops. */

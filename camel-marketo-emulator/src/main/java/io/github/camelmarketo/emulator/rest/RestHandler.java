@@ -1,17 +1,25 @@
 package io.github.camelmarketo.emulator.rest;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.github.camelmarketo.emulator.MarketoEmulator;
+import io.github.camelmarketo.emulator.contract.RecordedExchange;
+import io.github.camelmarketo.emulator.contract.RestRecorder;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.Fault;
 import io.github.camelmarketo.emulator.core.LimitPolicy;
 import io.github.camelmarketo.emulator.core.VendorLimits;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
+import io.undertow.util.DateUtils;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.StatusCodes;
@@ -26,6 +34,7 @@ import org.xnio.IoUtils;
 final class RestHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(RestHandler.class.getName());
+    private static final AttachmentKey<RestRequest> REQUEST = AttachmentKey.create(RestRequest.class);
 
     private final MarketoEmulator emulator;
     private final TokenService tokens;
@@ -59,6 +68,7 @@ final class RestHandler implements HttpHandler {
                 return;
             }
             RestRequest request = RestRequest.read(exchange);
+            exchange.putAttachment(REQUEST, request);
             Router.Match match = router.match(request.method(), request.path());
             if (match == null) {
                 label = request.method() + " " + request.path();
@@ -166,10 +176,27 @@ final class RestHandler implements HttpHandler {
 
     private void answer(HttpServerExchange exchange, String label, RestResponse response) {
         emulator.counters().record(Api.REST, label, response.code());
+        if (guarded) {
+            record(exchange.getAttachment(REQUEST), response);
+        }
         exchange.setStatusCode(response.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, response.contentType());
+        // the vendor's time, so clients can compare their clock with it (offset included)
+        exchange.getResponseHeaders().put(Headers.DATE, DateUtils.toDateString(Date.from(emulator.clock().instant())));
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().put(new HttpString(name), value));
         exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+    }
+
+    private void record(RestRequest request, RestResponse response) {
+        RestRecorder recorder = emulator.recorder();
+        if (request != null && recorder.isRecording()) {
+            byte[] body = request.body();
+            recorder.record(new RecordedExchange(request.method(), request.path(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(request.params())),
+                    request.formPost(), request.contentType(),
+                    body.length == 0 ? null : new String(body, StandardCharsets.UTF_8), response.status(),
+                    response.contentType(), response.body()));
+        }
     }
 
     private static void sleep(Duration delay) {

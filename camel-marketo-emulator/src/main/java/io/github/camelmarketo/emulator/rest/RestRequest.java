@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +29,18 @@ final class RestRequest {
     private final Map<String, List<String>> params;
     private final byte[] body;
     private final String contentType;
+    private final boolean form;
     private Map<String, String> pathVariables = Map.of();
 
     private RestRequest(HttpServerExchange exchange, String method, Map<String, List<String>> params, byte[] body,
-                        String contentType) {
+                        String contentType, boolean form) {
         this.exchange = exchange;
         this.method = method;
         this.path = exchange.getRequestPath();
         this.params = params;
         this.body = body;
         this.contentType = contentType;
+        this.form = form;
     }
 
     /** Reads the request; form bodies become parameters, {@code _method} overrides the HTTP method. */
@@ -64,7 +67,7 @@ final class RestRequest {
                         "Invalid Content Type: POST with _method=GET needs Content-Type " + FORM);
             }
         }
-        return new RestRequest(exchange, method, params, form ? new byte[0] : body, contentType);
+        return new RestRequest(exchange, method, params, form ? new byte[0] : body, contentType, form);
     }
 
     private static void parseForm(String text, Map<String, List<String>> into) {
@@ -101,6 +104,25 @@ final class RestRequest {
 
     String path() {
         return path;
+    }
+
+    /** Query and form parameters without {@code _method}, in arrival order (read-only view for the recorder). */
+    Map<String, List<String>> params() {
+        return Collections.unmodifiableMap(params);
+    }
+
+    /** Whether the parameters came (also) from a form body. */
+    boolean formPost() {
+        return form;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    /** The raw body (empty for form posts). */
+    byte[] body() {
+        return body;
     }
 
     void pathVariables(Map<String, String> variables) {

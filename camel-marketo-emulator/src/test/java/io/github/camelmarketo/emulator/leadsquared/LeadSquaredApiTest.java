@@ -74,6 +74,75 @@ class LeadSquaredApiTest {
     }
 
     @Test
+    void recordCountPerPageCountsTheLeadsOfTheAnsweredPageUntilReset() throws Exception {
+        emulator.get().leadSquared().recordCount(LeadSquaredApi.RecordCount.PER_PAGE);
+        List<String> ids = new ArrayList<>(IntStream.range(0, 25).mapToObj(LeadSquaredApiTest::id).toList());
+        ids.add(7, "0acb9356-bcd1-4128-b63a-97f52cb8cc3c");
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            JsonNode json = JSON.readTree(post(body(ids, "ProspectId", page, 10)).body());
+            counts.add(json.get("RecordCount").asInt());
+            sizes.add(json.get("Leads").size());
+        }
+        assertThat(sizes).containsExactly(10, 10, 5, 0);
+        assertThat(counts).isEqualTo(sizes);
+
+        emulator.get().reset();
+        assertThat(emulator.get().leadSquared().recordCount()).isEqualTo(LeadSquaredApi.RecordCount.PER_REQUEST);
+        JsonNode json = JSON.readTree(post(body(ids, "ProspectId", 3, 10)).body());
+        assertThat(json.get("RecordCount").asInt()).isEqualTo(25);
+        assertThat(json.get("Leads")).hasSize(5);
+    }
+
+    @Test
+    void answersCanOmitRequestedColumnsAsTheDocumentsExampleAnswerDoes() throws Exception {
+        emulator.get().leadSquared().omitColumns(LeadSquaredApi.EXAMPLE_OMITTED_COLUMNS);
+        // the Include_CSV of the document's example request
+        String columns = "CreatedOn, ModifiedOn, CompanyType, EmailAddress, ProspectId, OwnerIdEmailAddress, ProspectAutoID,"
+                         + " FirstName, LastName, ProspectStage";
+        JsonNode json = JSON.readTree(post(body(List.of(id(2), id(0)), columns, 1, 1000)).body());
+
+        assertThat(json.get("RecordCount").asInt()).isEqualTo(2);
+        assertThat(fieldNames(json.get("Leads").get(0)))
+                .containsExactly("CreatedOn", "ModifiedOn", "CompanyType", "EmailAddress", "FirstName", "LastName", "ProspectStage");
+        assertThat(json.get("Leads").get(0).get("EmailAddress").asText()).isEqualTo("lead3@example.com");
+        assertThat(json.get("Leads").get(1).get("EmailAddress").asText()).isEqualTo("lead1@example.com");
+        // names ignore case
+        JsonNode autoId = JSON.readTree(post(body(List.of(id(0)), "prospectautoid,EmailAddress", 1, 10)).body());
+        assertThat(fieldNames(autoId.get("Leads").get(0))).containsExactly("EmailAddress");
+
+        emulator.get().leadSquared().omitColumns(List.of());
+        assertThat(fieldNames(JSON.readTree(post(body(List.of(id(0)), "ProspectId", 1, 10)).body()).get("Leads").get(0)))
+                .containsExactly("ProspectId");
+    }
+
+    @Test
+    void theBuilderSetsTheReadingsThatResetRestores() {
+        MarketoEmulator configured = MarketoEmulator.builder().leadSquaredRecordCount(LeadSquaredApi.RecordCount.PER_PAGE)
+                .leadSquaredOmittedColumns("ProspectId", "OwnerIdEmailAddress").build();
+        configured.leadSquared().recordCount(LeadSquaredApi.RecordCount.PER_REQUEST);
+        configured.leadSquared().omitColumns(List.of());
+        configured.reset();
+        assertThat(configured.leadSquared().recordCount()).isEqualTo(LeadSquaredApi.RecordCount.PER_PAGE);
+        assertThat(configured.leadSquared().omittedColumns()).containsExactlyInAnyOrder("prospectid", "owneridemailaddress");
+        assertThat(emulator.get().leadSquared().omittedColumns()).isEmpty();
+    }
+
+    @Test
+    void anInjectedBodyIsAnsweredVerbatim() throws Exception {
+        emulator.get().faults().inject(Api.LEADSQUARED, LeadSquaredApi.OPERATION, Fault.Body.json("{\"Leads\":\"none\"}"), 1);
+        HttpResponse<String> injected = post(body(List.of(id(1)), "ProspectId", 1, 10));
+        assertThat(injected.statusCode()).isEqualTo(200);
+        assertThat(injected.body()).isEqualTo("{\"Leads\":\"none\"}");
+        assertThat(injected.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        emulator.get().faults().inject(Api.LEADSQUARED, new Fault.Body(200, "text/html", "<html>proxy</html>"), 1);
+        assertThat(post(body(List.of(id(1)), "ProspectId", 1, 10)).body()).isEqualTo("<html>proxy</html>");
+        assertThat(JSON.readTree(post(body(List.of(id(1)), "ProspectId", 1, 10)).body()).get("RecordCount").asInt()).isEqualTo(1);
+        assertThat(emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION)).isEqualTo(3);
+    }
+
+    @Test
     void seesLeadsCreatedAndDeletedThroughTheSharedStore() throws Exception {
         LeadStore store = emulator.get().store();
         int created = store.create(l -> l.setEmail("new@example.com")).getId();

@@ -37,6 +37,14 @@ public abstract class CallPolicyComponentConfiguration extends ComponentConfigur
      */
     private Integer maxConcurrentCalls = 10;
     /**
+     * This component's own cap on calls per rolling day (the last 24 hours) for one vendor budget, across producers
+     * and consumers (0: none). Marketo's daily quota (REST 50,000, SOAP 10,000 by default) is shared by every
+     * integration of the instance: set your integration's share here. Once it is spent, producers fail at once with a
+     * quota exception and consumers pause; nothing is sent. Applies to the local limiter (a rateLimiter bean brings
+     * its own).
+     */
+    private Long maxDailyCalls = 0L;
+    /**
      * Retries of a call that failed with a retryable error: rate and concurrency limits, expired tokens and refused
      * connections always; server errors, timeouts and lost connections for reads only (a write is retried only when
      * the failure proves nothing was applied). The daily quota and permanent errors are never retried.
@@ -96,6 +104,14 @@ public abstract class CallPolicyComponentConfiguration extends ComponentConfigur
 
     public void setMaxConcurrentCalls(Integer maxConcurrentCalls) {
         this.maxConcurrentCalls = maxConcurrentCalls;
+    }
+
+    public Long getMaxDailyCalls() {
+        return maxDailyCalls;
+    }
+
+    public void setMaxDailyCalls(Long maxDailyCalls) {
+        this.maxDailyCalls = maxDailyCalls;
     }
 
     public Integer getMaxRetries() {

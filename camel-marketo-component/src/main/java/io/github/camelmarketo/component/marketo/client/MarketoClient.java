@@ -1,6 +1,9 @@
 package io.github.camelmarketo.component.marketo.client;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
@@ -39,11 +42,29 @@ public interface MarketoClient extends AutoCloseable {
      */
     LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields);
 
+    /**
+     * As {@link #getMultipleLeads(LeadSelector, String, int, List)}, reporting to {@code checkpoint} an intermediate
+     * position that is worth storing before the page arrives (REST Bulk Extract: the new export job, so that a restart
+     * reuses it instead of orphaning it). A checkpoint names the same leads as {@code position}: nothing is skipped.
+     */
+    default LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields,
+                                      Consumer<String> checkpoint) {
+        return getMultipleLeads(selector, position, batchSize, fields);
+    }
+
     /** Creates or updates one lead. A record the vendor refused is a result with status FAILED/SKIPPED. */
     SyncResult syncLead(Lead lead, SyncOptions options);
 
     /** Creates or updates at most 300 leads; one result per lead, in input order. */
     List<SyncResult> syncMultipleLeads(List<Lead> leads, SyncOptions options);
+
+    /**
+     * The vendor's current time as estimated from the {@code Date} header of its latest answer, or {@code host}'s time
+     * before any answer (used for clock-safe watermarks).
+     */
+    default Instant vendorNow(Clock host) {
+        return host.instant();
+    }
 
     @Override
     void close();

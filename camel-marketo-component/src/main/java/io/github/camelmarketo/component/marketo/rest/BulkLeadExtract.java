@@ -3,9 +3,11 @@ package io.github.camelmarketo.component.marketo.rest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,16 +51,30 @@ final class BulkLeadExtract {
         this.jobTimeoutMillis = jobTimeoutMillis;
     }
 
-    /** One page of leads updated in the selector's range, starting at {@code position} (null: the beginning). */
-    LeadPage page(LeadSelector.ByLastUpdate selector, String position, int batchSize, List<String> fields) {
+    /**
+     * One page of leads updated in the selector's range, starting at {@code position} (null: the beginning).
+     *
+     * @param checkpoint receives the position of a window's export job as soon as the job is created (before waiting
+     *                   for it), so a consumer can store the job id and reuse the job after a restart instead of leaving
+     *                   it orphaned; may be null
+     */
+    LeadPage page(LeadSelector.ByLastUpdate selector, String position, int batchSize, List<String> fields,
+                  Consumer<String> checkpoint) {
         ExtractPosition pos = position == null
-                ? ExtractPosition.start(selector.oldestUpdatedAt().toInstant(),
-                        selector.latestUpdatedAt() != null ? selector.latestUpdatedAt().toInstant() : Instant.now())
+                ? ExtractPosition.start(selector.oldestUpdatedAt().toInstant(), selector.latestUpdatedAt() != null
+                        ? selector.latestUpdatedAt().toInstant() : transport.serverClock().now(Clock.systemUTC()))
                 : ExtractPosition.decode(position);
         List<Lead> leads = new ArrayList<>();
         while (true) {
             if (pos.exportId() == null) {
-                pos = pos.withExport(runJob(pos, fields));
+                pos = pos.withExport(createJob(pos, fields));
+                if (checkpoint != null && leads.isEmpty()) {
+                    checkpoint.accept(pos.encode());
+                }
+            }
+            if (pos.offset() == 0) {
+                // a job created just now, or one named by a stored position: its file can be read once it is completed
+                awaitCompleted(transport.urls().bulk() + "/v1/leads/export", pos.exportId());
             }
             Slice slice = readSlice(pos, batchSize - leads.size());
             leads.addAll(slice.leads);
@@ -75,8 +91,8 @@ final class BulkLeadExtract {
         }
     }
 
-    /** Creates, enqueues and waits for the export job of the position's window; returns its id. */
-    private String runJob(ExtractPosition pos, List<String> fields) {
+    /** Creates and enqueues the export job of the position's window; returns its id. */
+    private String createJob(ExtractPosition pos, List<String> fields) {
         ObjectNode request = transport.mapper().createObjectNode();
         request.putArray("fields").addAll(fieldNames(fields));
         request.put("format", "CSV");
@@ -91,7 +107,6 @@ final class BulkLeadExtract {
         }
         transport.call(RestRequest.post(OPERATION, base + "/" + exportId + "/enqueue.json"));
         LOG.debug("Bulk lead export {} enqueued for updatedAt {} .. {}", exportId, pos.windowStart(), pos.windowEnd());
-        awaitCompleted(base, exportId);
         return exportId;
     }
 

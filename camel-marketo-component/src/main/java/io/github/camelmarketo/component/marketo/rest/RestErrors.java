@@ -10,6 +10,7 @@ import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.MarketoNotFoundException;
 import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
 import io.github.camelmarketo.component.marketo.model.MarketoRateLimitException;
+import io.github.camelmarketo.component.support.CallBudgetExceededException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
@@ -80,7 +81,9 @@ final class RestErrors implements FailureClassifier {
         Throwable cause = failure.getCause();
         return switch (failure.kind()) {
             case QUOTA -> new MarketoQuotaExceededException(operation, code, message, requestId,
-                    "The instance's daily REST API quota (shared by every integration of this Marketo instance) is used up; "
+                    cause instanceof CallBudgetExceededException
+                            ? "Nothing was sent: this component's own daily budget (maxDailyCalls) is spent"
+                            : "The instance's daily REST API quota (shared by every integration of this Marketo instance) is used up; "
                     + "calls fail until the quota resets at midnight US Central time. Not retried", cause);
             case RATE_LIMITED -> new MarketoRateLimitException(operation, code, message, requestId,
                     "Still rate limited after " + retries + " retries: other integrations probably share this instance's "

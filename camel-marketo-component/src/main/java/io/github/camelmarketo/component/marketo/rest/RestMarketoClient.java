@@ -1,9 +1,12 @@
 package io.github.camelmarketo.component.marketo.rest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +54,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     @Override
+    public Instant vendorNow(Clock host) {
+        return transport.serverClock().now(host);
+    }
+
+    @Override
     public MarketoApi api() {
         return MarketoApi.rest;
     }
@@ -70,6 +78,12 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
 
     @Override
     public LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields) {
+        return getMultipleLeads(selector, position, batchSize, fields, null);
+    }
+
+    @Override
+    public LeadPage getMultipleLeads(LeadSelector selector, String position, int batchSize, List<String> fields,
+                                     Consumer<String> checkpoint) {
         if (selector instanceof LeadSelector.ByKeys byKeys) {
             return leadPage(leadsByFilter("getMultipleLeads", byKeys.keyType().restField(), byKeys.values(), fields)
                     .param("batchSize", pageSize(batchSize)).param("nextPageToken", position));
@@ -78,7 +92,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
         }
-        return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields);
+        return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
 
     @Override

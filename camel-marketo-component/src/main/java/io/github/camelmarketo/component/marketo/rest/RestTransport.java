@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureKind;
+import io.github.camelmarketo.component.support.ServerClock;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -26,6 +28,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -61,6 +64,7 @@ final class RestTransport implements AutoCloseable {
     private final RestInstance instance;
     private final TokenManager tokens;
     private final CallRetrier retrier;
+    private final ServerClock serverClock = new ServerClock();
     private final String clientId;
     private final String clientSecret;
     private final CloseableHttpClient httpClient;
@@ -104,6 +108,11 @@ final class RestTransport implements AutoCloseable {
         return builder.build();
     }
 
+    /** Marketo's clock as its answers' {@code Date} headers tell. */
+    ServerClock serverClock() {
+        return serverClock;
+    }
+
     RestUrls urls() {
         return urls;
     }
@@ -144,6 +153,8 @@ final class RestTransport implements AutoCloseable {
         boolean asForm = request.isGet() && (longGet || state.alternateForm());
         HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
         try (ClassicHttpResponse response = httpClient.executeOpen(null, http, null)) {
+            Header date = response.getFirstHeader("Date");
+            serverClock.observe(date == null ? null : date.getValue(), Instant.now());
             try {
                 return reader.read(response);
             } finally {

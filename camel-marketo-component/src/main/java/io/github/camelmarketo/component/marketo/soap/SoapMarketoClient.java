@@ -2,9 +2,11 @@ package io.github.camelmarketo.component.marketo.soap;
 
 import java.net.URL;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,8 +43,10 @@ import io.github.camelmarketo.component.marketo.soap.mktows.ServiceException;
 import io.github.camelmarketo.component.marketo.soap.mktows.StaticListSelector;
 import io.github.camelmarketo.component.marketo.soap.mktows.SyncStatus;
 import io.github.camelmarketo.component.support.CallRetrier;
+import io.github.camelmarketo.component.support.ServerClock;
 import io.github.camelmarketo.component.support.RateLimiter;
-import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.MessageContext;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Client;
@@ -75,6 +79,7 @@ public final class SoapMarketoClient implements MarketoClient {
     private final MktowsContextHeaderInfo context;
     private final CallRetrier retrier;
     private final MarketoCallStats stats;
+    private final ServerClock serverClock = new ServerClock();
     private final Clock clock;
 
     /**
@@ -322,7 +327,29 @@ public final class SoapMarketoClient implements MarketoClient {
 
     /** Sends a call through the shared retry engine, signed at each attempt. */
     private <T> T call(String operation, boolean write, SoapCall<T> call) {
-        return retrier.call(operation, write, state -> call.invoke(signer.sign(), context), SoapErrors.INSTANCE);
+        return retrier.call(operation, write, state -> {
+            T result = call.invoke(signer.sign(), context);
+            observeDate();
+            return result;
+        }, SoapErrors.INSTANCE);
+    }
+
+    /** Reads the HTTP Date header of the answer this thread just received (CXF keeps response contexts per thread). */
+    private void observeDate() {
+        Object headers = ((BindingProvider) port).getResponseContext().get(MessageContext.HTTP_RESPONSE_HEADERS);
+        if (headers instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> header : map.entrySet()) {
+                if ("Date".equalsIgnoreCase(String.valueOf(header.getKey())) && header.getValue() instanceof List<?> values
+                        && !values.isEmpty()) {
+                    serverClock.observe(String.valueOf(values.get(0)), Instant.now());
+                }
+            }
+        }
+    }
+
+    @Override
+    public Instant vendorNow(Clock host) {
+        return serverClock.now(host);
     }
 
     @Override

@@ -86,8 +86,9 @@ class SoapConsumerTest extends MarketoTestSupport {
     void deliversLeadsUpdatedDuringTheStream() throws Exception {
         AtomicBoolean updated = new AtomicBoolean();
         List<Integer> early = IntStream.range(0, 5).map(i -> LeadStore.FIRST_ID + i).boxed().toList();
+        // passInterval=100ms: the update is delivered by the next pass, which waits passInterval after a complete pass
         consume("marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + since(61)
-                + "&batchSize=500&delay=20&greedy=true", exchange -> {
+                + "&batchSize=500&delay=20&greedy=true&passInterval=100ms", exchange -> {
                     collector.process(exchange);
                     if (collector.deliveries() == 1000 && updated.compareAndSet(false, true)) {
                         early.forEach(id -> emulator.get().store().update(id, l -> l.getAttributes().put("Company", "Updated")));

@@ -1,9 +1,5 @@
 package io.github.camelmarketo.component.marketo.soap;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
@@ -11,6 +7,7 @@ import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.MarketoEndpoint;
 import io.github.camelmarketo.component.marketo.MarketoTestSupport;
 import io.github.camelmarketo.component.marketo.model.Lead;
+import io.github.camelmarketo.component.support.StandardStreams;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.Fault;
@@ -67,7 +64,7 @@ class SoapSecretsTest extends MarketoTestSupport {
 
     @Test
     void keyAbsentFromDebugLogsAndExceptions() {
-        String log = captureStandardStreams(() -> {
+        String log = StandardStreams.capture(() -> {
             emulator.get().faults().inject(Api.SOAP, new Fault.VendorError("20023"), 2);
             assertThat(template.requestBody("direct:get", "lead1@example.com", List.class)).hasSize(1);
             emulator.get().faults().inject(Api.SOAP, new Fault.HttpStatus(503), 1);
@@ -123,49 +120,5 @@ class SoapSecretsTest extends MarketoTestSupport {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(key()).doesNotContain(WRONG_KEY);
             assertThat(t.toString()).doesNotContain(key()).doesNotContain(WRONG_KEY);
         }
-    }
-
-    /** Runs {@code action} with System.out and System.err teed into a buffer (slf4j-simple writes to System.err). */
-    private static String captureStandardStreams(Runnable action) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(tee(out, buffer), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(tee(err, buffer), true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
-    }
-
-    private static OutputStream tee(OutputStream a, ByteArrayOutputStream b) {
-        return new OutputStream() {
-            @Override
-            public void write(int c) {
-                synchronized (b) {
-                    b.write(c);
-                }
-                try {
-                    a.write(c);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public void write(byte[] bytes, int off, int len) {
-                synchronized (b) {
-                    b.write(bytes, off, len);
-                }
-                try {
-                    a.write(bytes, off, len);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-        };
     }
 }

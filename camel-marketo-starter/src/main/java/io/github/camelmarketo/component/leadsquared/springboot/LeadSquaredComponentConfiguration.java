@@ -51,12 +51,13 @@ public class LeadSquaredComponentConfiguration extends CallPolicyComponentConfig
      */
     private Boolean lazyStartProducer = false;
     /**
-     * Leads per response page (Paging.PageSize), 1 to 10000; each request's ids are paged until all found leads have
-     * arrived.
+     * Leads per response page (Paging.PageSize), 1 to 10000. Pages are requested until one comes back shorter than
+     * pageSize; with pageSize at least maxIdsPerRequest (the defaults) every request is a single call.
      */
-    private Integer pageSize = 1000;
+    private Integer pageSize = 10000;
     /**
-     * Ids sent per request, 1 to 10000 (the vendor maximum); longer id lists are split into requests of this size.
+     * Ids sent per request, 1 to 10000 (the vendor maximum); longer id lists are split into requests of this size. With
+     * the default pageSize a request costs one call, so 10000 ids cost one call.
      */
     private Integer maxIdsPerRequest = 10000;
     /**

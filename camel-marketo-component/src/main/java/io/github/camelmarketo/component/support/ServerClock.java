@@ -1,0 +1,44 @@
+package io.github.camelmarketo.component.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The vendor's clock as seen from this host: the offset between the server's HTTP {@code Date} header and the host's
+ * time when the answer arrived, from the latest answer. {@link #now(Clock)} is the host's time corrected by that
+ * offset (the host's own time until an answer came). The header has whole seconds, so the estimate may lag the server
+ * by up to one second: on the safe side for watermarks. Thread-safe.
+ */
+public final class ServerClock {
+
+    private volatile long offsetMillis;
+    private volatile boolean observed;
+
+    /** Records the server's {@code Date} header (RFC 1123); ignored when absent or unreadable. */
+    public void observe(String dateHeader, Instant hostTimeAtReceive) {
+        if (dateHeader == null || dateHeader.isBlank()) {
+            return;
+        }
+        try {
+            Instant server = ZonedDateTime.parse(dateHeader.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            offsetMillis = server.toEpochMilli() - hostTimeAtReceive.toEpochMilli();
+            observed = true;
+        } catch (DateTimeParseException e) {
+            // a server that sends no valid Date leaves the host's time in force
+        }
+    }
+
+    /** The server's current time as estimated from the last {@code Date} header, or {@code host}'s time before any. */
+    public Instant now(Clock host) {
+        Instant hostNow = host.instant();
+        return observed ? hostNow.plusMillis(offsetMillis) : hostNow;
+    }
+
+    /** Whether a {@code Date} header has been seen. */
+    public boolean isObserved() {
+        return observed;
+    }
+}
