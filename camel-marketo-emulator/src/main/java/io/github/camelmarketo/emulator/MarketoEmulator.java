@@ -81,7 +81,11 @@ public final class MarketoEmulator implements AutoCloseable {
                 .addHttpListener(settings.port, settings.host)
                 .setIoThreads(2)
                 .setWorkerThreads(settings.workerThreads)
-                .setHandler(paths)
+                .setHandler(settings.keepAlive ? paths : exchange -> {
+                    // every answer closes its connection, so each call opens a new one (see Builder.keepAlive)
+                    exchange.setPersistent(false);
+                    paths.handleRequest(exchange);
+                })
                 .build();
         server.start();
         port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
@@ -275,6 +279,7 @@ public final class MarketoEmulator implements AutoCloseable {
         Duration tokenTtl = Duration.ofSeconds(3599);
         Duration signatureSkew = Duration.ofMinutes(15);
         int maxUrlLength = 8 * 1024;
+        boolean keepAlive = true;
         LimitPolicy restLimits;
         LimitPolicy soapLimits;
         LimitPolicy leadSquaredLimits;
@@ -425,6 +430,16 @@ public final class MarketoEmulator implements AutoCloseable {
 
         public Builder maxUrlLength(int length) {
             s.maxUrlLength = length;
+            return this;
+        }
+
+        /**
+         * Whether connections stay open between calls (default true). With {@code false} every answer carries
+         * {@code Connection: close}, so each call is one TCP connection: what a {@link io.github.camelmarketo.emulator.core.TcpGate}
+         * in front of the emulator needs to refuse the connection of one chosen call.
+         */
+        public Builder keepAlive(boolean keepAlive) {
+            s.keepAlive = keepAlive;
             return this;
         }
 

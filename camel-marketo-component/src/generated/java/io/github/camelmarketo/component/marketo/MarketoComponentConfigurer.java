@@ -42,6 +42,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": getOrCreateConfiguration(target).setBulkImportThreshold(property(camelContext, int.class, value)); return true;
+        case "campaignid":
+        case "campaignId": getOrCreateConfiguration(target).setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -56,6 +60,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": getOrCreateConfiguration(target).setDedupEnabled(property(camelContext, boolean.class, value)); return true;
         case "encryptionkey":
         case "encryptionKey": getOrCreateConfiguration(target).setEncryptionKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "extractfallback":
+        case "extractFallback": getOrCreateConfiguration(target).setExtractFallback(property(camelContext, io.github.camelmarketo.component.marketo.ExtractFallback.class, value)); return true;
         case "extractjobtimeout":
         case "extractJobTimeout": getOrCreateConfiguration(target).setExtractJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "extractpollinterval":
@@ -71,6 +77,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": getOrCreateConfiguration(target).setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "importfilesize":
+        case "importFileSize": getOrCreateConfiguration(target).setImportFileSize(property(camelContext, int.class, value)); return true;
+        case "importjobtimeout":
+        case "importJobTimeout": getOrCreateConfiguration(target).setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "importpollinterval":
+        case "importPollInterval": getOrCreateConfiguration(target).setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "includedeleted":
+        case "includeDeleted": getOrCreateConfiguration(target).setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "latestupdatedat":
         case "latestUpdatedAt": getOrCreateConfiguration(target).setLatestUpdatedAt(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -99,6 +113,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
         case "passinterval":
         case "passInterval": getOrCreateConfiguration(target).setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "programid":
+        case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "programstatus":
+        case "programStatus": getOrCreateConfiguration(target).setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -152,6 +170,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return int.class;
+        case "campaignid":
+        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -166,6 +188,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": return boolean.class;
         case "encryptionkey":
         case "encryptionKey": return java.lang.String.class;
+        case "extractfallback":
+        case "extractFallback": return io.github.camelmarketo.component.marketo.ExtractFallback.class;
         case "extractjobtimeout":
         case "extractJobTimeout": return long.class;
         case "extractpollinterval":
@@ -181,6 +205,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "importfilesize":
+        case "importFileSize": return int.class;
+        case "importjobtimeout":
+        case "importJobTimeout": return long.class;
+        case "importpollinterval":
+        case "importPollInterval": return long.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "latestupdatedat":
         case "latestUpdatedAt": return java.lang.String.class;
         case "lazystartproducer":
@@ -209,6 +241,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return java.lang.String.class;
         case "passinterval":
         case "passInterval": return long.class;
+        case "programid":
+        case "programId": return java.lang.Long.class;
+        case "programstatus":
+        case "programStatus": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -263,6 +299,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return getOrCreateConfiguration(target).getBulkImportThreshold();
+        case "campaignid":
+        case "campaignId": return getOrCreateConfiguration(target).getCampaignId();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -277,6 +317,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "dedupEnabled": return getOrCreateConfiguration(target).isDedupEnabled();
         case "encryptionkey":
         case "encryptionKey": return getOrCreateConfiguration(target).getEncryptionKey();
+        case "extractfallback":
+        case "extractFallback": return getOrCreateConfiguration(target).getExtractFallback();
         case "extractjobtimeout":
         case "extractJobTimeout": return getOrCreateConfiguration(target).getExtractJobTimeout();
         case "extractpollinterval":
@@ -292,6 +334,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return getOrCreateConfiguration(target).getIdentityEndpoint();
+        case "importfilesize":
+        case "importFileSize": return getOrCreateConfiguration(target).getImportFileSize();
+        case "importjobtimeout":
+        case "importJobTimeout": return getOrCreateConfiguration(target).getImportJobTimeout();
+        case "importpollinterval":
+        case "importPollInterval": return getOrCreateConfiguration(target).getImportPollInterval();
+        case "includedeleted":
+        case "includeDeleted": return getOrCreateConfiguration(target).isIncludeDeleted();
         case "latestupdatedat":
         case "latestUpdatedAt": return getOrCreateConfiguration(target).getLatestUpdatedAt();
         case "lazystartproducer":
@@ -320,6 +370,10 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
         case "passinterval":
         case "passInterval": return getOrCreateConfiguration(target).getPassInterval();
+        case "programid":
+        case "programId": return getOrCreateConfiguration(target).getProgramId();
+        case "programstatus":
+        case "programStatus": return getOrCreateConfiguration(target).getProgramStatus();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":

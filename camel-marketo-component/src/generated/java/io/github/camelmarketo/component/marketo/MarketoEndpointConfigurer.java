@@ -39,6 +39,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": target.getConfiguration().setBulkImportThreshold(property(camelContext, int.class, value)); return true;
+        case "campaignid":
+        case "campaignId": target.getConfiguration().setCampaignId(property(camelContext, java.lang.Long.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -57,6 +61,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extractfallback":
+        case "extractFallback": target.getConfiguration().setExtractFallback(property(camelContext, io.github.camelmarketo.component.marketo.ExtractFallback.class, value)); return true;
         case "extractjobtimeout":
         case "extractJobTimeout": target.getConfiguration().setExtractJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "extractpollinterval":
@@ -69,6 +75,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "identityendpoint":
         case "identityEndpoint": target.getConfiguration().setIdentityEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "importfilesize":
+        case "importFileSize": target.getConfiguration().setImportFileSize(property(camelContext, int.class, value)); return true;
+        case "importjobtimeout":
+        case "importJobTimeout": target.getConfiguration().setImportJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "importpollinterval":
+        case "importPollInterval": target.getConfiguration().setImportPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "includedeleted":
+        case "includeDeleted": target.getConfiguration().setIncludeDeleted(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "latestupdatedat":
@@ -101,6 +115,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": target.getConfiguration().setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "programid":
+        case "programId": target.getConfiguration().setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "programstatus":
+        case "programStatus": target.getConfiguration().setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -175,6 +193,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return int.class;
+        case "campaignid":
+        case "campaignId": return java.lang.Long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -193,6 +215,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extractfallback":
+        case "extractFallback": return io.github.camelmarketo.component.marketo.ExtractFallback.class;
         case "extractjobtimeout":
         case "extractJobTimeout": return long.class;
         case "extractpollinterval":
@@ -205,6 +229,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "identityendpoint":
         case "identityEndpoint": return java.lang.String.class;
+        case "importfilesize":
+        case "importFileSize": return int.class;
+        case "importjobtimeout":
+        case "importJobTimeout": return long.class;
+        case "importpollinterval":
+        case "importPollInterval": return long.class;
+        case "includedeleted":
+        case "includeDeleted": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "latestupdatedat":
@@ -237,6 +269,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "programid":
+        case "programId": return java.lang.Long.class;
+        case "programstatus":
+        case "programStatus": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -312,6 +348,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batchSize": return target.getConfiguration().getBatchSize();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkimportthreshold":
+        case "bulkImportThreshold": return target.getConfiguration().getBulkImportThreshold();
+        case "campaignid":
+        case "campaignId": return target.getConfiguration().getCampaignId();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -330,6 +370,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extractfallback":
+        case "extractFallback": return target.getConfiguration().getExtractFallback();
         case "extractjobtimeout":
         case "extractJobTimeout": return target.getConfiguration().getExtractJobTimeout();
         case "extractpollinterval":
@@ -342,6 +384,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "identityendpoint":
         case "identityEndpoint": return target.getConfiguration().getIdentityEndpoint();
+        case "importfilesize":
+        case "importFileSize": return target.getConfiguration().getImportFileSize();
+        case "importjobtimeout":
+        case "importJobTimeout": return target.getConfiguration().getImportJobTimeout();
+        case "importpollinterval":
+        case "importPollInterval": return target.getConfiguration().getImportPollInterval();
+        case "includedeleted":
+        case "includeDeleted": return target.getConfiguration().isIncludeDeleted();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "latestupdatedat":
@@ -374,6 +424,10 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": return target.getConfiguration().getPassInterval();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "programid":
+        case "programId": return target.getConfiguration().getProgramId();
+        case "programstatus":
+        case "programStatus": return target.getConfiguration().getProgramStatus();
         case "ratelimitcalls":
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":

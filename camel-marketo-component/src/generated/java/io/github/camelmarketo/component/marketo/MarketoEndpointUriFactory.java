@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(69);
+        Set<String> props = new HashSet<>(78);
         props.add("action");
         props.add("api");
         props.add("asyncProcessing");
@@ -33,6 +33,8 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("batchMode");
         props.add("batchSize");
         props.add("bridgeErrorHandler");
+        props.add("bulkImportThreshold");
+        props.add("campaignId");
         props.add("clientId");
         props.add("clientSecret");
         props.add("clock");
@@ -43,6 +45,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("encryptionKey");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("extractFallback");
         props.add("extractJobTimeout");
         props.add("extractPollInterval");
         props.add("fetchAll");
@@ -50,6 +53,10 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("identityEndpoint");
+        props.add("importFileSize");
+        props.add("importJobTimeout");
+        props.add("importPollInterval");
+        props.add("includeDeleted");
         props.add("initialDelay");
         props.add("latestUpdatedAt");
         props.add("lazyStartProducer");
@@ -67,6 +74,8 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("partitionName");
         props.add("passInterval");
         props.add("pollStrategy");
+        props.add("programId");
+        props.add("programStatus");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");

@@ -15,6 +15,7 @@ import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
+import io.github.camelmarketo.component.support.QuietHttpConnections;
 import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -76,6 +77,7 @@ final class LeadSquaredClient implements Closeable {
         int connections = Math.max(2, configuration.getMaxConcurrentCalls());
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietHttpConnections.factory())
                         .setMaxConnTotal(connections)
                         .setMaxConnPerRoute(connections)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -87,7 +89,9 @@ final class LeadSquaredClient implements Closeable {
                         .setResponseTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
                         .build())
                 // retries are ours: bounded, rate-aware and counted
-                .disableAutomaticRetries();
+                .disableAutomaticRetries()
+                // a redirect would carry the keys (headers or query) to wherever it points: never followed
+                .disableRedirectHandling();
         if (configuration.getHttpClientConfigurer() != null) {
             configuration.getHttpClientConfigurer().configureHttpClient(builder);
         }
@@ -187,7 +191,10 @@ final class LeadSquaredClient implements Closeable {
         } catch (IOException e) {
             message = null;
         }
-        if (message == null && type == null) {
+        if (answer.status() >= 300 && answer.status() < 400) {
+            message = "redirect not followed: the keys are never sent to another address; set host (or baseUrl) to the "
+                      + "API host of the account's region";
+        } else if (message == null && type == null) {
             String raw = new String(answer.body(), StandardCharsets.UTF_8).strip();
             message = raw.isEmpty() ? null : raw.length() > MAX_ERROR_TEXT ? raw.substring(0, MAX_ERROR_TEXT) + "..." : raw;
         }

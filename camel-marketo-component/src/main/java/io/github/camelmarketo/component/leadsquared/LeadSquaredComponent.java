@@ -8,6 +8,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
 
 /**
  * The {@code leadsquared:} component. Its {@link LeadSquaredConfiguration} holds defaults for every endpoint (set the
@@ -31,7 +32,9 @@ public class LeadSquaredComponent extends HealthCheckComponent {
         LeadSquaredOperation operation = LeadSquaredOperation.fromPath(remaining);
         LeadSquaredConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new LeadSquaredConfiguration();
-        LeadSquaredEndpoint endpoint = new LeadSquaredEndpoint(uri, this, operation, endpointConfiguration);
+        // created under the sanitized URI, so that getEndpointUri() and everything printing it hide the keys
+        LeadSquaredEndpoint endpoint = new LeadSquaredEndpoint(URISupport.sanitizeUri(uri), this, operation,
+                endpointConfiguration);
         setProperties(endpoint, parameters);
         endpointConfiguration.validate();
         return endpoint;

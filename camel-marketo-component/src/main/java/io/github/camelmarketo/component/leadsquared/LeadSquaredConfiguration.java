@@ -35,8 +35,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     private String accessKey;
     @UriParam(label = "security", secret = true)
     private String secretKey;
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean keysInHeaders;
+    @UriParam(label = "security", defaultValue = "true")
+    private boolean keysInHeaders = true;
     @UriParam(label = "producer", defaultValue = DEFAULT_COLUMNS)
     private String columns = DEFAULT_COLUMNS;
     @UriParam(label = "producer", defaultValue = "10000")
@@ -75,8 +75,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     }
 
     /**
-     * LeadSquared access key (sent as the accessKey query parameter, or a header with keysInHeaders). Prefer setting it
-     * on the component.
+     * LeadSquared access key (sent as the x-LSQ-AccessKey header, or the accessKey query parameter with
+     * keysInHeaders=false). Prefer setting it on the component.
      */
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;
@@ -87,8 +87,8 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     }
 
     /**
-     * LeadSquared secret key (sent as the secretKey query parameter, or a header with keysInHeaders). Prefer setting it
-     * on the component.
+     * LeadSquared secret key (sent as the x-LSQ-SecretKey header, or the secretKey query parameter with
+     * keysInHeaders=false). Prefer setting it on the component.
      */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
@@ -99,8 +99,9 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
     }
 
     /**
-     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (which the vendor recommends) instead of the
-     * accessKey and secretKey query parameters, so they are not part of any request URI.
+     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (the default, which the vendor recommends), so
+     * they are not part of any request URI, proxy or access log. false sends them as the accessKey and secretKey query
+     * parameters instead.
      */
     public void setKeysInHeaders(boolean keysInHeaders) {
         this.keysInHeaders = keysInHeaders;

@@ -7,5 +7,10 @@ public enum LeadSelectorType {
     /** Members of the static list {@code staticListName} or {@code staticListId}. */
     staticList,
     /** The leads whose {@code leadKeyType} keys are listed in {@code leadKeys}. */
-    leadKeys
+    leadKeys,
+    /**
+     * REST only, consumer only: leads created, changed or deleted since {@code oldestUpdatedAt}, from the activity
+     * feed (lead changes and deleted leads), one exchange per changed lead and page.
+     */
+    leadChanges
 }

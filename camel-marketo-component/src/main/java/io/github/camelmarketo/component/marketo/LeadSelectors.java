@@ -8,7 +8,7 @@ import io.github.camelmarketo.component.marketo.model.LeadSelector;
 
 /**
  * Builds the {@link LeadSelector} that the endpoint options {@code leadSelector}, {@code oldestUpdatedAt},
- * {@code latestUpdatedAt}, {@code staticListName}, {@code staticListId}, {@code leadKeyType} and {@code leadKeys}
+ * {@code latestUpdatedAt}, {@code includeDeleted}, {@code staticListName}, {@code staticListId}, {@code leadKeyType} and {@code leadKeys}
  * describe. Used by the consumer and by a body-less getMultipleLeads; errors name the options to set.
  */
 public final class LeadSelectors {
@@ -20,7 +20,7 @@ public final class LeadSelectors {
     public static LeadSelector fromConfiguration(MarketoConfiguration configuration) {
         LeadSelectorType type = configuration.getLeadSelector();
         if (type == null) {
-            throw new IllegalArgumentException("Set option leadSelector to one of lastUpdateAt, staticList, leadKeys "
+            throw new IllegalArgumentException("Set option leadSelector to one of lastUpdateAt, staticList, leadKeys, leadChanges "
                                                + "(or send a LeadSelector or lead keys in the body)");
         }
         return switch (type) {
@@ -49,6 +49,14 @@ public final class LeadSelectors {
                                                        + "(comma-separated values of type leadKeyType, default EMAIL)");
                 }
                 yield new LeadSelector.ByKeys(configuration.getLeadKeyType(), keys);
+            }
+            case leadChanges -> {
+                if (configuration.getOldestUpdatedAt() == null) {
+                    throw new IllegalArgumentException("leadSelector=leadChanges needs option oldestUpdatedAt, where the "
+                                                       + "activity feed starts (ISO-8601, e.g. 2026-01-01T00:00:00Z)");
+                }
+                yield new LeadSelector.ByLeadChanges(time("oldestUpdatedAt", configuration.getOldestUpdatedAt()),
+                        configuration.isIncludeDeleted());
             }
         };
     }

@@ -30,6 +30,10 @@ public class MarketoComponent extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarketoComponent.class);
 
+    static {
+        MarketoEndpoint.registerSecretOptionNames();
+    }
+
     @Metadata
     private MarketoConfiguration configuration = new MarketoConfiguration();
 

@@ -27,6 +27,9 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
 
+    /** The vendor's largest Bulk Lead Import file: 10 MB. */
+    public static final int MAX_IMPORT_FILE_SIZE = 10 * 1024 * 1024;
+
     @UriParam(label = "common")
     private String munchkinId;
     @UriParam(label = "common", defaultValue = "auto")
@@ -69,6 +72,20 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private boolean fetchAll = false;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean asyncProcessing = false;
+    @UriParam(label = "producer")
+    private Long programId;
+    @UriParam(label = "producer")
+    private String programStatus;
+    @UriParam(label = "producer")
+    private Long campaignId;
+    @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
+    private long importPollInterval = 5000;
+    @UriParam(label = "producer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
+    private long importJobTimeout = 1800000;
+    @UriParam(label = "producer,advanced", defaultValue = "10485760")
+    private int importFileSize = MAX_IMPORT_FILE_SIZE;
+    @UriParam(label = "producer", defaultValue = "0")
+    private int bulkImportThreshold;
     @UriParam(label = "consumer")
     private LeadSelectorType leadSelector;
     @UriParam(label = "consumer")
@@ -83,6 +100,10 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private String leadKeys;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean batchMode = false;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean includeDeleted = true;
+    @UriParam(label = "consumer", defaultValue = "none")
+    private ExtractFallback extractFallback = ExtractFallback.none;
     @UriParam(label = "consumer")
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
@@ -174,6 +195,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
 
     /**
      * Comma-separated lead fields to return (SOAP includeAttributes, REST fields); default: the vendor's default set.
+     * leadSelector=leadChanges also reads the changes of these fields (default: email, firstName, lastName, company,
+     * title, phone).
      */
     public void setFields(String fields) {
         this.fields = fields;
@@ -206,7 +229,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel does not mask this name in URIs it logs.
+     * SOAP encryption key used to sign every request (HMAC-SHA1); never sent. Set it on the component rather than in the URI (the component registers the name with Camel's URI sanitizer).
      */
     public void setEncryptionKey(String encryptionKey) {
         this.encryptionKey = encryptionKey;
@@ -283,7 +306,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * REST sync: lead partition for new leads.
+     * REST sync: lead partition for new leads; REST updateLeadPartitions: the partition to move the leads to.
      */
     public void setPartitionName(String partitionName) {
         this.partitionName = partitionName;
@@ -333,12 +356,98 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         this.asyncProcessing = asyncProcessing;
     }
 
+    public Long getProgramId() {
+        return programId;
+    }
+
+    /**
+     * REST changeProgramStatus: the program whose members change status (header CamelMarketoProgramId overrides).
+     */
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getProgramStatus() {
+        return programStatus;
+    }
+
+    /**
+     * REST changeProgramStatus: the new status, one of the program channel's statuses, e.g. Registered (header
+     * CamelMarketoProgramStatus overrides).
+     */
+    public void setProgramStatus(String programStatus) {
+        this.programStatus = programStatus;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    /**
+     * REST requestCampaign and scheduleCampaign: the smart campaign id (header CamelMarketoCampaignId overrides).
+     */
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public long getImportPollInterval() {
+        return importPollInterval;
+    }
+
+    /**
+     * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait
+     * when the instance's import queue is full (1016).
+     */
+    public void setImportPollInterval(long importPollInterval) {
+        this.importPollInterval = importPollInterval;
+    }
+
+    public long getImportJobTimeout() {
+        return importJobTimeout;
+    }
+
+    /**
+     * REST importLeads: fail when a batch is still queued or importing after this long (the batch may still complete
+     * on Marketo's side).
+     */
+    public void setImportJobTimeout(long importJobTimeout) {
+        this.importJobTimeout = importJobTimeout;
+    }
+
+    public int getImportFileSize() {
+        return importFileSize;
+    }
+
+    /**
+     * REST importLeads: largest CSV file per import batch in bytes; the input is split into files of at most this
+     * size (vendor limit and default: 10485760, 10 MB).
+     */
+    public void setImportFileSize(int importFileSize) {
+        this.importFileSize = importFileSize;
+    }
+
+    public int getBulkImportThreshold() {
+        return bulkImportThreshold;
+    }
+
+    /**
+     * REST syncMultipleLeads: from this many records on, send them with Bulk Lead Import (importLeads) instead of
+     * POST leads.json in chunks of 300; 0 (default) never. An import spends about three calls per 10 MB instead of
+     * one per 300 records, but it is asynchronous (Marketo queues it, minutes of latency) and reports no lead ids:
+     * results are IMPORTED, or SKIPPED with the import's failure reason. Applies only to createOrUpdate (dedupEnabled
+     * and no other action).
+     */
+    public void setBulkImportThreshold(int bulkImportThreshold) {
+        this.bulkImportThreshold = bulkImportThreshold;
+    }
+
     public LeadSelectorType getLeadSelector() {
         return leadSelector;
     }
 
     /**
-     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     * Consumer (and body-less getMultipleLeads): which leads to stream. leadChanges (REST, consumer only) reads the
+     * activity feed of created, changed and deleted leads since oldestUpdatedAt.
      */
     public void setLeadSelector(LeadSelectorType leadSelector) {
         this.leadSelector = leadSelector;
@@ -349,7 +458,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z).
+     * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z); leadChanges: where the activity
+     * feed starts.
      */
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;
@@ -371,7 +481,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * staticList selector: list name.
+     * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList (resolved to its id once per endpoint).
      */
     public void setStaticListName(String staticListName) {
         this.staticListName = staticListName;
@@ -382,7 +493,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * staticList selector: list id.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
      */
     public void setStaticListId(Long staticListId) {
         this.staticListId = staticListId;
@@ -508,6 +619,32 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         this.extractPollInterval = extractPollInterval;
     }
 
+    public boolean isIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    /**
+     * leadSelector=leadChanges: also deliver deleted leads (activities/deletedleads.json), one exchange per deleted
+     * lead with header CamelMarketoLeadDeleted=true and the lead id as body. The vendor may prune deletions older than
+     * 14 days.
+     */
+    public void setIncludeDeleted(boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
+    public ExtractFallback getExtractFallback() {
+        return extractFallback;
+    }
+
+    /**
+     * REST leadSelector=lastUpdateAt: what to do when Bulk Extract refuses the updatedAt filter (error 1035, a
+     * subscription without it). none fails with a message naming leadSelector=leadChanges; leadChanges switches to the
+     * lead-change feed from the same watermark (logged once) and keeps reading it, also after a restart.
+     */
+    public void setExtractFallback(ExtractFallback extractFallback) {
+        this.extractFallback = extractFallback;
+    }
+
     public org.apache.camel.component.cxf.jaxws.CxfConfigurer getCxfConfigurer() {
         return cxfConfigurer;
     }
@@ -549,6 +686,10 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
             throw new IllegalArgumentException("Operation " + operation + " is REST-only: use api=rest with clientId and "
                                                + "clientSecret (SOAP supports getLead, getMultipleLeads, syncLead, syncMultipleLeads)");
         }
+        if (resolved == MarketoApi.soap && leadSelector == LeadSelectorType.leadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges reads the REST activity feed: use api=rest with "
+                                               + "clientId and clientSecret (over SOAP use leadSelector=lastUpdateAt)");
+        }
         if (munchkinId == null) {
             boolean missing = resolved == MarketoApi.soap
                     ? soapEndpoint == null
@@ -562,11 +703,20 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + batchSize);
         }
+        if (bulkImportThreshold < 0) {
+            throw new IllegalArgumentException("bulkImportThreshold must be 0 (off) or a number of records, was "
+                                               + bulkImportThreshold);
+        }
+        if (importFileSize < 1024 || importFileSize > MAX_IMPORT_FILE_SIZE) {
+            throw new IllegalArgumentException("importFileSize must be between 1024 and " + MAX_IMPORT_FILE_SIZE
+                                               + " bytes (the vendor's 10 MB limit), was " + importFileSize);
+        }
         if (passInterval < 0 || watermarkOverlap < 0) {
             throw new IllegalArgumentException("passInterval and watermarkOverlap must be >= 0, were " + passInterval + " and "
                                                + watermarkOverlap);
         }
         validateCallPolicy();
+        ConfigurationChecks.check(this);
         return resolved;
     }
 

@@ -50,20 +50,36 @@ public final class MarketoConstants {
     @Metadata(label = "consumer", description = "Id of the lead in this exchange.", javaType = "Long")
     public static final String LEAD_ID = "CamelMarketoLeadId";
 
-    @Metadata(label = "consumer", description = "The lead selector that produced this exchange (lastUpdateAt, staticList, leadKeys).",
+    @Metadata(label = "consumer", description = "The lead selector that produced this exchange (lastUpdateAt, staticList, leadKeys, leadChanges).",
               javaType = "String")
     public static final String SELECTOR = "CamelMarketoSelector";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: the date of the lead's latest activity in the feed page "
+                                                + "(for a deleted lead, its deletion).",
+              javaType = "java.time.Instant")
+    public static final String ACTIVITY_DATE = "CamelMarketoActivityDate";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: names of the lead fields the page's activities changed, "
+                                                + "in first-seen order (empty for a new lead or a deletion).",
+              javaType = "java.util.List<String>")
+    public static final String CHANGED_FIELDS = "CamelMarketoChangedFields";
+
+    @Metadata(label = "consumer", description = "leadSelector=leadChanges: true when the lead was deleted (the body is then its id, "
+                                                + "a Long), false for a created or changed lead (the body is the current Lead).",
+              javaType = "Boolean")
+    public static final String LEAD_DELETED = "CamelMarketoLeadDeleted";
 
     @Metadata(label = "producer", description = "REST getLeadsByFilter: the field to filter on (default: the REST name of leadKeyType).",
               javaType = "String")
     public static final String FILTER_TYPE = "CamelMarketoFilterType";
 
-    @Metadata(label = "producer", description = "REST getLeadsByProgram: the program id (when the body does not give it).",
+    @Metadata(label = "producer", description = "REST getLeadsByProgram, changeProgramStatus: the program id (getLeadsByProgram also takes "
+                                                + "it as the body; changeProgramStatus defaults to option programId).",
               javaType = "Long")
     public static final String PROGRAM_ID = "CamelMarketoProgramId";
 
-    @Metadata(label = "producer", description = "REST getLeadsByList: the static list id (when the body does not give it; "
-                                                + "default staticListId, then staticListName).",
+    @Metadata(label = "producer", description = "REST getLeadsByList, addToList, removeFromList, isMemberOfList: the static list id "
+                                                + "(default staticListId, then staticListName; getLeadsByList also takes it as the body).",
               javaType = "Long")
     public static final String LIST_ID = "CamelMarketoListId";
 
@@ -86,6 +102,33 @@ public final class MarketoConstants {
     @Metadata(label = "producer", description = "REST mergeLeads: also merge the records in the CRM (mergeInCRM).",
               javaType = "Boolean")
     public static final String MERGE_IN_CRM = "CamelMarketoMergeInCrm";
+
+    @Metadata(label = "producer", description = "REST addToList, removeFromList, isMemberOfList, getLeadsByList: the static list "
+                                                + "name, resolved to its id once per endpoint (used when CamelMarketoListId is not set).",
+              javaType = "String")
+    public static final String LIST_NAME = "CamelMarketoListName";
+
+    @Metadata(label = "producer", description = "REST updateLeadPartitions: the partition to move the leads to (default: option partitionName).",
+              javaType = "String")
+    public static final String PARTITION_NAME = "CamelMarketoPartitionName";
+
+    @Metadata(label = "producer", description = "REST changeProgramStatus: the new program status, e.g. Registered (default: option programStatus).",
+              javaType = "String")
+    public static final String PROGRAM_STATUS = "CamelMarketoProgramStatus";
+
+    @Metadata(label = "producer", description = "REST requestCampaign, scheduleCampaign: the smart campaign id (default: option campaignId).",
+              javaType = "Long")
+    public static final String CAMPAIGN_ID = "CamelMarketoCampaignId";
+
+    @Metadata(label = "producer", description = "REST requestCampaign, scheduleCampaign: My Tokens to override for this run, "
+                                                + "token name ({{my.name}}) to value.",
+              javaType = "java.util.Map<String, String>")
+    public static final String CAMPAIGN_TOKENS = "CamelMarketoCampaignTokens";
+
+    @Metadata(label = "producer", description = "REST scheduleCampaign: when the batch campaign runs (an Instant, a Date or an "
+                                                + "ISO-8601 String); default: five minutes after the call.",
+              javaType = "java.time.Instant")
+    public static final String RUN_AT = "CamelMarketoRunAt";
 
     private MarketoConstants() {
     }

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.consumer.CursorStore;
+import io.github.camelmarketo.component.marketo.consumer.LeadChangePager;
+import io.github.camelmarketo.component.marketo.consumer.LeadChangePosition;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
+import io.github.camelmarketo.component.marketo.model.ChangedLead;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
@@ -59,6 +63,10 @@ import org.slf4j.LoggerFactory;
  * job or page token) restarts the current pass from its watermark.
  * <b>Cursor identity.</b> The default state key names the route, the instance and the selector; the cursor records its
  * API, so a route switched from SOAP to REST restarts from its watermark.
+ * <b>leadChanges</b> (REST): the activity feed through {@link LeadChangePager}, one exchange per changed lead and
+ * page; the cursor's position holds the feed's paging tokens and the next pass continues from them. A REST
+ * lastUpdateAt consumer with {@code extractFallback=leadChanges} switches to the feed when Bulk Extract refuses the
+ * updatedAt filter (1035), from the watermark of its pass, and stays on it (its cursor says so after a restart).
  */
 public class MarketoConsumer extends ScheduledBatchPollingConsumer {
 
@@ -77,6 +85,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     private CursorStore cursors;
     private volatile LeadCursor committed;
     private volatile PageCommit pageInFlight;
+    private volatile LeadChangePager feed;
     // scheduling: no call before notBefore (pass interval, failure backoff, quota pause)
     private volatile Instant notBefore;
     private volatile int consecutiveFailures;
@@ -110,10 +119,51 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(stateRepository);
         cursors = new CursorStore(stateRepository, stateKey(configuration));
         Instant watermark = configuredSelector instanceof LeadSelector.ByLastUpdate range
-                ? range.oldestUpdatedAt().toInstant() : null;
+                ? range.oldestUpdatedAt().toInstant()
+                : configuredSelector instanceof LeadSelector.ByLeadChanges changes ? changes.sinceDatetime().toInstant() : null;
         committed = cursors.load(LeadCursor.start(selectorIdentity, getEndpoint().getResolvedApi().name(), watermark));
         client = getEndpoint().createClient();
+        if (configuredSelector instanceof LeadSelector.ByLeadChanges) {
+            feed = newFeed();
+        } else if (LeadChangePosition.isFeedPosition(committed.position())) {
+            resumeFallback();
+        }
         super.doStart();
+    }
+
+    private LeadChangePager newFeed() {
+        MarketoConfiguration configuration = getEndpoint().getConfiguration();
+        return new LeadChangePager((MarketoRestOperations) client, configuration.getFieldList(),
+                configuration.isIncludeDeleted());
+    }
+
+    /** A stored cursor of a lastUpdateAt consumer that fell back to the feed (1035) before the restart. */
+    private void resumeFallback() {
+        if (getEndpoint().getConfiguration().getExtractFallback() == ExtractFallback.leadChanges) {
+            LOG.info("Marketo consumer {} continues on the lead-change feed (extractFallback=leadChanges: Bulk Extract "
+                     + "refused the updatedAt filter before the restart)", cursors.key());
+            feed = newFeed();
+        } else {
+            LOG.warn("The stored Marketo cursor {} is on the lead-change feed but extractFallback is not leadChanges any "
+                     + "more: restarting lastUpdateAt from watermark {}", cursors.key(), committed.watermark());
+            commit(committed.withPosition(null, null));
+        }
+    }
+
+    /**
+     * Bulk Extract refused the updatedAt filter (1035) and extractFallback=leadChanges: switch to the feed from the
+     * pass's watermark (logged once); false when the fallback does not apply.
+     */
+    private boolean fallBack(MarketoException e, LeadCursor cursor) {
+        if (!"1035".equals(e.getCode()) || !(configuredSelector instanceof LeadSelector.ByLastUpdate)
+                || getEndpoint().getConfiguration().getExtractFallback() != ExtractFallback.leadChanges) {
+            return false;
+        }
+        LOG.warn("Bulk Lead Extract refuses the updatedAt filter on this subscription (1035): extractFallback=leadChanges "
+                 + "switches Marketo consumer {} to the lead-change feed from {}", cursors.key(), cursor.watermark());
+        feed = newFeed();
+        commit(cursor.withPosition(null, null));
+        return true;
     }
 
     @Override
@@ -159,6 +209,9 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (selector instanceof LeadSelector.ByStaticList list) {
             return "staticList:" + (list.listId() != null ? "id." + list.listId() : "name." + list.listName());
         }
+        if (selector instanceof LeadSelector.ByLeadChanges changes) {
+            return "leadChanges:" + changes.sinceDatetime().toInstant();
+        }
         LeadSelector.ByKeys keys = (LeadSelector.ByKeys) selector;
         return "leadKeys:" + keys.keyType() + "." + keys.values().size() + "." + Integer.toHexString(keys.values().hashCode());
     }
@@ -180,10 +233,15 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         if (cursor.finished() || (notBefore != null && now.isBefore(notBefore))) {
             return 0;
         }
-        LeadPage page;
+        LeadPage page = null;
+        LeadChangePager.Batch changes = null;
         Instant[] checkpointPassStart = new Instant[1];
         try {
-            page = fetch(cursor, now, checkpointPassStart);
+            if (feed != null) {
+                changes = feed.next(cursor.position(), cursor.watermark(), pageSize());
+            } else {
+                page = fetch(cursor, now, checkpointPassStart);
+            }
         } catch (MarketoQuotaExceededException e) {
             pauseForQuota(e, now);
             return 0;
@@ -194,15 +252,18 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 commit(cursor.withPosition(null, null));
                 return 0;
             }
+            if (fallBack(e, cursor)) {
+                return 0;
+            }
             scheduleRetryAfterFailure(now);
             throw e;
         }
         Instant passStart = cursor.passStart() != null ? cursor.passStart()
                 : checkpointPassStart[0] != null ? checkpointPassStart[0] : passStart(now);
-        LeadCursor next = nextCursor(cursor, page, passStart);
-        boolean passEnds = !page.hasMore() && !next.finished();
+        LeadCursor next = changes != null ? feedCursor(cursor, changes, passStart) : nextCursor(cursor, page, passStart);
+        boolean passEnds = (changes != null ? changes.passComplete() : !page.hasMore()) && !next.finished();
         forceConsumerAsReady();
-        Queue<Object> exchanges = exchangesOf(page, next);
+        Queue<Object> exchanges = changes != null ? feedExchanges(changes, next) : exchangesOf(page, next);
         PageCommit pageCommit = new PageCommit(next, exchanges.size(), committedCursor -> {
             commit(committedCursor);
             consecutiveFailures = 0;
@@ -322,6 +383,53 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             Exchange exchange = createExchange(true);
             exchange.getMessage().setBody(lead);
             exchange.getMessage().setHeader(MarketoConstants.LEAD_ID, lead.getId());
+            setHeaders(exchange, next, selector);
+            exchanges.add(exchange);
+        }
+        return exchanges;
+    }
+
+    /**
+     * The cursor after a feed page: its position; at the end of a pass also the watermark of the completed pass's
+     * start minus watermarkOverlap (everything before it has been read), where a rejected paging token restarts the
+     * feed. The feed has no end, so only repeatPasses=false, or a lastUpdateAt range (that fell back to the feed)
+     * whose latestUpdatedAt has passed, finish it.
+     */
+    private LeadCursor feedCursor(LeadCursor cursor, LeadChangePager.Batch batch, Instant passStart) {
+        if (!batch.passComplete()) {
+            return cursor.withPosition(batch.nextPosition(), passStart);
+        }
+        boolean rangeCovered = configuredSelector instanceof LeadSelector.ByLastUpdate range
+                && range.latestUpdatedAt() != null && !range.latestUpdatedAt().toInstant().isAfter(passStart);
+        if (!getEndpoint().getConfiguration().isRepeatPasses() || rangeCovered) {
+            return cursor.asFinished();
+        }
+        Instant watermark = passStart.minusMillis(getEndpoint().getConfiguration().getWatermarkOverlap());
+        return cursor.nextPass(watermark.isAfter(cursor.watermark()) ? watermark : cursor.watermark())
+                .withPosition(batch.nextPosition(), null);
+    }
+
+    /** One exchange per changed lead (or one per page with batchMode, body {@code List<ChangedLead>}). */
+    private Queue<Object> feedExchanges(LeadChangePager.Batch batch, LeadCursor next) {
+        Queue<Object> exchanges = new ArrayDeque<>();
+        if (batch.leads().isEmpty()) {
+            return exchanges;
+        }
+        String selector = LeadSelectorType.leadChanges.name();
+        if (getEndpoint().getConfiguration().isBatchMode()) {
+            Exchange exchange = createExchange(true);
+            exchange.getMessage().setBody(batch.leads());
+            setHeaders(exchange, next, selector);
+            exchanges.add(exchange);
+            return exchanges;
+        }
+        for (ChangedLead changed : batch.leads()) {
+            Exchange exchange = createExchange(true);
+            exchange.getMessage().setBody(changed.deleted() ? Long.valueOf(changed.leadId()) : changed.lead());
+            exchange.getMessage().setHeader(MarketoConstants.LEAD_ID, changed.leadId());
+            exchange.getMessage().setHeader(MarketoConstants.LEAD_DELETED, changed.deleted());
+            exchange.getMessage().setHeader(MarketoConstants.ACTIVITY_DATE, changed.activityDate());
+            exchange.getMessage().setHeader(MarketoConstants.CHANGED_FIELDS, changed.changedFields());
             setHeaders(exchange, next, selector);
             exchanges.add(exchange);
         }

@@ -1,7 +1,5 @@
 package io.github.camelmarketo.component.marketo;
 
-import java.util.regex.Pattern;
-
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Category;
@@ -13,6 +11,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Reads and writes Marketo leads over the SOAP or the REST API; the operation is the URI path.
@@ -30,10 +29,7 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
 
     private MarketoApi resolvedApi;
 
-    // values of the secret options in a URI, plain or RAW(...)/RAW{...}; Camel's URISupport.sanitizeUri does not know
-    // encryptionKey or userId (its word list is fixed, secret = true does not extend it)
-    private static final Pattern SECRET_VALUE = Pattern.compile(
-            "(?<=[?&](?:encryptionKey|userId|clientId|clientSecret)=)(?:RAW\\(.*?\\)(?=&|$)|RAW\\{.*?\\}(?=&|$)|[^&]*)");
+    private static volatile boolean secretNamesRegistered;
 
     public MarketoEndpoint(String uri, MarketoComponent component, MarketoOperation operation,
                            MarketoConfiguration configuration) {
@@ -48,7 +44,25 @@ public class MarketoEndpoint extends ScheduledPollEndpoint {
      * when a route put them into the URI (the context still finds the endpoint under the URI the route used).
      */
     static String maskSecrets(String uri) {
-        return uri == null ? null : SECRET_VALUE.matcher(uri).replaceAll("xxxxxx");
+        registerSecretOptionNames();
+        return uri == null ? null : URISupport.sanitizeUri(uri);
+    }
+
+    /**
+     * Tells Camel's URI sanitizer ({@link URISupport#sanitizeUri}, used for every endpoint URI Camel logs, shows in
+     * JMX or puts in an exception) about {@code encryptionKey}: it masks options whose name contains a word of its
+     * list ({@code userId} through "user", {@code clientId}, {@code clientSecret}), and encryptionKey is not one.
+     * JVM-wide and idempotent.
+     */
+    static void registerSecretOptionNames() {
+        if (!secretNamesRegistered) {
+            synchronized (MarketoEndpoint.class) {
+                if (!secretNamesRegistered) {
+                    URISupport.addSanitizeKeywords("encryptionKey");
+                    secretNamesRegistered = true;
+                }
+            }
+        }
     }
 
     /** Checks the options before any network call; the message names the option and its allowed values. */

@@ -28,7 +28,19 @@ public enum MarketoOperation {
     getLeadsByProgram(false, false, 0),
     getListsByLead(false, false, 0),
     getProgramsByLead(false, false, 0),
-    getCampaignsByLead(false, false, 0);
+    getCampaignsByLead(false, false, 0),
+    addToList(false, true, 300),
+    removeFromList(false, true, 300),
+    isMemberOfList(false, false, 300),
+    describeLeads2(false, false, 0),
+    getLeadById(false, false, 0),
+    getLeadPartitions(false, false, 0),
+    updateLeadPartitions(false, true, 300),
+    changeProgramStatus(false, true, 300),
+    requestCampaign(false, true, 100),
+    scheduleCampaign(false, true, 0),
+    /** Bulk Lead Import: not chunked by records but into CSV files of at most 10 MB (option importFileSize). */
+    importLeads(false, true, 0);
 
     private final boolean soapSupported;
     private final boolean write;
@@ -58,7 +70,8 @@ public enum MarketoOperation {
 
     /**
      * Largest list the vendor accepts in one call on both APIs (getMultipleLeads: 100 keys, SOAP's limit; sync,
-     * delete, filterValues: 300; merge: 25 losing leads); 0 when the operation takes no list.
+     * delete, filterValues, list membership, partitions, program status: 300; merge: 25 losing leads;
+     * requestCampaign: 100 leads); 0 when the operation takes no list.
      */
     public int getChunkLimit() {
         return chunkLimit;

@@ -31,6 +31,11 @@ public final class MarketoTypeConverters {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
             Object value = e.getValue();
+            if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value != null && value.getClass().isArray()) {
+                throw new IllegalArgumentException("Lead field '" + key + "' has a value of type "
+                                                   + value.getClass().getName() + ": field values are text, numbers, "
+                                                   + "booleans or dates, not nested objects or lists");
+            }
             String text = value == null ? null : value.toString();
             switch (key.toLowerCase(Locale.ROOT)) {
                 case "id" -> lead.setId(text == null || text.isBlank() ? null : parseId(text));

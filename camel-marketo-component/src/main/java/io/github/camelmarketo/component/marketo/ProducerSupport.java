@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
+import io.github.camelmarketo.component.marketo.model.MarketoPartialSyncException;
+import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
+import io.github.camelmarketo.component.marketo.model.MarketoRateLimitException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.SyncAction;
@@ -94,18 +100,41 @@ final class ProducerSupport {
         }
     }
 
+    /**
+     * Calls {@code call} chunk by chunk and sets the results, in input order, as the body. A chunk that fails after
+     * earlier chunks were applied raises {@link MarketoPartialSyncException} with their results and the index to
+     * resume from; a failed first chunk raises its own exception.
+     */
     static <T> void syncResults(Exchange exchange, MarketoOperation operation, List<T> input,
                                         Function<List<T>, List<SyncResult>> call) {
         List<SyncResult> results = new ArrayList<>(input.size());
         int offset = 0;
         for (List<T> chunk : chunks(input, operation.getChunkLimit())) {
-            for (SyncResult r : call.apply(chunk)) {
+            List<SyncResult> chunkResults;
+            try {
+                chunkResults = call.apply(chunk);
+            } catch (MarketoException e) {
+                if (offset == 0) {
+                    throw e;
+                }
+                throw new MarketoPartialSyncException(operation.name(), results, offset, chunk.size(), mayBeApplied(e), e);
+            }
+            for (SyncResult r : chunkResults) {
                 results.add(new SyncResult(offset + r.index(), r.leadId(), r.status(), r.reasons(), r.lead()));
             }
             offset += chunk.size();
         }
         exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, (int) results.stream().filter(r -> !r.isSuccess()).count());
         exchange.getMessage().setBody(results);
+    }
+
+    /**
+     * Whether a failed write may have been applied: only a rate or concurrency limit, the daily quota and a refused
+     * token prove that the vendor applied nothing (the retry loop already resent those that can be resent).
+     */
+    static boolean mayBeApplied(MarketoException e) {
+        return !(e instanceof MarketoRateLimitException || e instanceof MarketoQuotaExceededException
+                 || e instanceof MarketoAuthenticationException);
     }
 
     static SyncOptions syncOptions(MarketoConfiguration config, Exchange exchange) {
@@ -132,7 +161,10 @@ final class ProducerSupport {
         Collection<?> items = body instanceof Collection<?> c ? c : body == null ? List.of() : List.of(body);
         List<Lead> leads = new ArrayList<>(items.size());
         for (Object item : items) {
-            Lead lead = item instanceof Lead l ? l : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
+            // a Map is converted here, so that a value the model cannot hold fails with the field's name
+            Lead lead = item instanceof Lead l ? l
+                    : item instanceof Map<?, ?> map ? MarketoTypeConverters.toLead(map)
+                    : exchange.getContext().getTypeConverter().tryConvertTo(Lead.class, exchange, item);
             if (lead == null) {
                 throw new IllegalArgumentException(operation + " needs a body of Lead, Map or JSON object, or a List or JSON "
                                                    + "array of them, got an element of type "
@@ -146,14 +178,45 @@ final class ProducerSupport {
         return leads;
     }
 
+    /**
+     * The leads of the body, each with a key Marketo can match or create it by: an id, an email, a
+     * foreignSysPersonId, the {@code lookupField}'s attribute, or (syncLead) the Munchkin cookie. A record without
+     * any fails the exchange before a call, naming its index.
+     */
+    static List<Lead> keyedLeads(Exchange exchange, MarketoOperation operation, SyncOptions options) {
+        List<Lead> leads = leads(exchange, operation);
+        for (int i = 0; i < leads.size(); i++) {
+            Lead lead = leads.get(i);
+            boolean keyed = lead.getId() != null || notBlank(lead.getEmail()) || notBlank(lead.getForeignSysPersonId())
+                            || options.lookupField() != null && lead.getAttributes().keySet().stream()
+                                    .anyMatch(name -> name.equalsIgnoreCase(options.lookupField()))
+                            || operation == MarketoOperation.syncLead && notBlank(options.marketoCookie());
+            if (!keyed) {
+                throw new IllegalArgumentException(operation + ": record " + i + " has no key: set its id, email or "
+                                                   + "foreignSysPersonId (or the lookupField attribute"
+                                                   + (operation == MarketoOperation.syncLead ? ", or marketoCookie" : "")
+                                                   + ")");
+            }
+        }
+        return leads;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
     static List<String> strings(Object body, MarketoOperation operation) {
         List<String> values = new ArrayList<>();
         if (body instanceof Collection<?> items) {
-            items.forEach(v -> {
-                if (v != null && !v.toString().isBlank()) {
-                    values.add(v.toString().trim());
+            int index = 0;
+            for (Object v : items) {
+                if (v == null || v.toString().isBlank()) {
+                    throw new IllegalArgumentException(operation + ": element " + index + " of the body is "
+                                                       + (v == null ? "null" : "blank") + "; every value must be set");
                 }
-            });
+                values.add(v.toString().trim());
+                index++;
+            }
         } else if (body instanceof String || body instanceof Number) {
             for (String v : body.toString().split(",")) {
                 if (!v.isBlank()) {
@@ -178,6 +241,35 @@ final class ProducerSupport {
             }
         }
         return ids;
+    }
+
+    /**
+     * Lead ids from the body: numbers, numeric Strings (a List or a comma-separated String), or leads that carry their
+     * id ({@link Lead}, or a Map/JSON object convertible to one). A lead without an id fails naming its position.
+     */
+    static List<Long> leadIds(Exchange exchange, MarketoOperation operation) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof Collection<?> items && items.stream().anyMatch(i -> i != null && !(i instanceof Number)
+                                                                          && !(i instanceof CharSequence))) {
+            List<Long> ids = new ArrayList<>(items.size());
+            int index = 0;
+            for (Lead lead : leads(exchange, operation)) {
+                if (lead.getId() == null) {
+                    throw new IllegalArgumentException(operation + " needs lead ids: the lead at index " + index
+                                                       + " of the body has no id (" + lead + ")");
+                }
+                ids.add(lead.getId());
+                index++;
+            }
+            return ids;
+        }
+        if (body instanceof Lead lead) {
+            if (lead.getId() == null) {
+                throw new IllegalArgumentException(operation + " needs lead ids: the lead in the body has no id");
+            }
+            return List.of(lead.getId());
+        }
+        return ids(body, operation, "lead ids");
     }
 
     static <T> List<List<T>> chunks(List<T> items, int size) {

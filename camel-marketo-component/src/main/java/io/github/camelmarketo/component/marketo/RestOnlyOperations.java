@@ -16,8 +16,9 @@ import org.apache.camel.Message;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.chunks;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.ids;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.keyedLeads;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.leadIds;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
-import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.syncOptions;
@@ -47,8 +48,11 @@ final class RestOnlyOperations {
             case describeLeads -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.describeLeads());
             case getLeadsById -> RestOnlyOperations::getLeadsById;
             case getLeadsByFilter -> RestOnlyOperations::getLeadsByFilter;
-            case syncLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
-                    leads(exchange, operation), chunk -> rest.syncLeads(chunk, syncOptions(config, exchange)));
+            case syncLeads -> (rest, config, exchange) -> {
+                SyncOptions options = syncOptions(config, exchange);
+                syncResults(exchange, operation, keyedLeads(exchange, operation, options),
+                        chunk -> rest.syncLeads(chunk, options));
+            };
             case deleteLeads -> (rest, config, exchange) -> syncResults(exchange, operation,
                     ids(exchange.getMessage().getBody(), operation, "lead ids"), rest::deleteLeads);
             case mergeLeads -> RestOnlyOperations::mergeLeads;
@@ -64,6 +68,18 @@ final class RestOnlyOperations {
                     leadId(exchange, operation), rest::getProgramsByLead);
             case getCampaignsByLead -> (rest, config, exchange) -> recordPages(config, exchange,
                     leadId(exchange, operation), rest::getCampaignsByLead);
+            case addToList -> StaticListOperations.membership(operation, MarketoRestOperations::addToList);
+            case removeFromList -> StaticListOperations.membership(operation, MarketoRestOperations::removeFromList);
+            case isMemberOfList -> StaticListOperations.membership(operation, MarketoRestOperations::isMemberOfList);
+            case describeLeads2 -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.describeLeads2());
+            case getLeadById -> (rest, config, exchange) -> exchange.getMessage().setBody(
+                    rest.getLeadById(leadId(exchange, operation), fields(config, exchange)));
+            case getLeadPartitions -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.getLeadPartitions());
+            case updateLeadPartitions -> RestOnlyOperations::updateLeadPartitions;
+            case changeProgramStatus -> ProgramCampaignOperations::changeProgramStatus;
+            case requestCampaign -> ProgramCampaignOperations::requestCampaign;
+            case scheduleCampaign -> ProgramCampaignOperations::scheduleCampaign;
+            case importLeads -> BulkImportOperation::importLeads;
             default -> throw new IllegalArgumentException(operation + " is not a REST-only operation");
         };
     }
@@ -146,8 +162,21 @@ final class RestOnlyOperations {
         String source = message.getHeader(MarketoConstants.PUSH_SOURCE, String.class);
         String reason = message.getHeader(MarketoConstants.PUSH_REASON, String.class);
         SyncOptions options = syncOptions(config, exchange);
-        syncResults(exchange, MarketoOperation.pushLeads, leads(exchange, MarketoOperation.pushLeads),
+        syncResults(exchange, MarketoOperation.pushLeads, keyedLeads(exchange, MarketoOperation.pushLeads, options),
                 chunk -> rest.pushLeads(chunk, programName, source, reason, options));
+    }
+
+    private static void updateLeadPartitions(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
+        List<Long> ids = leadIds(exchange, MarketoOperation.updateLeadPartitions);
+        String partition = exchange.getMessage().getHeader(MarketoConstants.PARTITION_NAME, config.getPartitionName(),
+                String.class);
+        if (partition == null || partition.isBlank()) {
+            throw new IllegalArgumentException("updateLeadPartitions needs the partition: header "
+                                               + MarketoConstants.PARTITION_NAME + " or option partitionName "
+                                               + "(getLeadPartitions lists them)");
+        }
+        syncResults(exchange, MarketoOperation.updateLeadPartitions, ids,
+                chunk -> rest.updateLeadPartitions(chunk, partition.trim()));
     }
 
     // ------------------------------------------------------------ paging
@@ -214,22 +243,10 @@ final class RestOnlyOperations {
     }
 
     private static long listId(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        Long header = exchange.getMessage().getHeader(MarketoConstants.LIST_ID, Long.class);
-        if (body instanceof Number n) {
+        if (exchange.getMessage().getBody() instanceof Number n) {
             return n.longValue();
         }
-        if (header != null) {
-            return header;
-        }
-        if (config.getStaticListId() != null) {
-            return config.getStaticListId();
-        }
-        if (config.getStaticListName() != null) {
-            return rest.resolveStaticListId(config.getStaticListName());
-        }
-        throw new IllegalArgumentException("getLeadsByList needs the list: a numeric body, header " + MarketoConstants.LIST_ID
-                                           + ", or option staticListId or staticListName");
+        return StaticListOperations.listId(rest, config, exchange, MarketoOperation.getLeadsByList);
     }
 
 }

@@ -12,14 +12,17 @@ import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.SyncAction;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
+import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import static io.github.camelmarketo.component.marketo.ProducerSupport.fields;
+import static io.github.camelmarketo.component.marketo.ProducerSupport.keyedLeads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.leadPagesOf;
-import static io.github.camelmarketo.component.marketo.ProducerSupport.leads;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.setPagingHeaders;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.strings;
 import static io.github.camelmarketo.component.marketo.ProducerSupport.syncOptions;
@@ -28,7 +31,8 @@ import static io.github.camelmarketo.component.marketo.ProducerSupport.syncResul
 /**
  * Producer handlers of the operations both APIs have (getLead, getMultipleLeads, syncLead, syncMultipleLeads). They
  * talk only to {@link MarketoClient}, so a route behaves the same on {@code api=soap} and {@code api=rest}: lists are
- * chunked here to the client's limits and results come back in input order.
+ * chunked here to the client's limits and results come back in input order. The one exception is opt-in:
+ * syncMultipleLeads over REST with {@code bulkImportThreshold} uses Bulk Lead Import for large lists.
  */
 final class SharedOperations {
 
@@ -47,8 +51,7 @@ final class SharedOperations {
             case getLead -> SharedOperations::getLead;
             case getMultipleLeads -> SharedOperations::getMultipleLeads;
             case syncLead -> SharedOperations::syncLead;
-            case syncMultipleLeads -> (client, config, exchange) -> syncResults(exchange, operation,
-                    leads(exchange, operation), chunk -> client.syncMultipleLeads(chunk, syncOptions(config, exchange)));
+            case syncMultipleLeads -> SharedOperations::syncMultipleLeads;
             default -> throw new IllegalArgumentException(operation + " is REST-only: it has no MarketoClient handler");
         };
     }
@@ -128,14 +131,31 @@ final class SharedOperations {
                                            + body.getClass().getName());
     }
 
+    /**
+     * Body: List of leads. Out: List&lt;SyncResult&gt; in input order. Over REST, from {@code bulkImportThreshold}
+     * records on (createOrUpdate only), the leads go through Bulk Lead Import instead of chunks of 300.
+     */
+    private static void syncMultipleLeads(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
+        SyncOptions options = syncOptions(config, exchange);
+        List<Lead> leads = keyedLeads(exchange, MarketoOperation.syncMultipleLeads, options);
+        int threshold = config.getBulkImportThreshold();
+        if (threshold > 0 && leads.size() >= threshold && client instanceof MarketoRestOperations rest
+            && options.effectiveAction() == SyncAction.createOrUpdate) {
+            BulkImportOperation.syncByImport(rest, config, exchange, leads);
+            return;
+        }
+        syncResults(exchange, MarketoOperation.syncMultipleLeads, leads, chunk -> client.syncMultipleLeads(chunk, options));
+    }
+
     /** Body: one Lead (or Map/JSON object). Out: SyncResult; a rejected record is a FAILED/SKIPPED result. */
     private static void syncLead(MarketoClient client, MarketoConfiguration config, Exchange exchange) {
-        List<Lead> leads = leads(exchange, MarketoOperation.syncLead);
+        SyncOptions options = syncOptions(config, exchange);
+        List<Lead> leads = keyedLeads(exchange, MarketoOperation.syncLead, options);
         if (leads.size() != 1) {
             throw new IllegalArgumentException("syncLead takes exactly one lead, the body has " + leads.size()
                                                + ": use syncMultipleLeads for several");
         }
-        SyncResult result = client.syncLead(leads.get(0), syncOptions(config, exchange));
+        SyncResult result = client.syncLead(leads.get(0), options);
         exchange.getMessage().setHeader(MarketoConstants.FAILED_COUNT, result.isSuccess() ? 0 : 1);
         exchange.getMessage().setBody(result);
     }

@@ -89,7 +89,8 @@ public final class CallLimiter implements RateLimiter {
         this.windowNanos = window == null ? 0 : window.toNanos();
         this.maxInFlight = maxInFlight;
         this.ticker = ticker;
-        this.dailyBudget = dailyBudget;
+        // without a cap the budget still counts the calls of the last 24 hours, for the stats
+        this.dailyBudget = dailyBudget != null ? dailyBudget : new DailyBudget(Long.MAX_VALUE, java.time.Clock.systemUTC());
     }
 
     /** A limiter that never blocks (still counts calls). */
@@ -104,9 +105,7 @@ public final class CallLimiter implements RateLimiter {
      */
     @Override
     public Permit acquire() throws InterruptedException {
-        if (dailyBudget != null) {
-            dailyBudget.tryConsume();
-        }
+        dailyBudget.tryConsume();
         long start = ticker.nanoTime();
         boolean waited = false;
         lock.lockInterruptibly();
@@ -214,8 +213,8 @@ public final class CallLimiter implements RateLimiter {
                 completed.pollFirst();
             }
             return new RateLimiterStats(getCalls(), getThrottledWaits(), getTotalWait(), inFlight,
-                    inFlight + completed.size(), dailyBudget != null ? dailyBudget.used() : getCalls(),
-                    dailyBudget != null ? dailyBudget.getMaxCalls() : 0);
+                    inFlight + completed.size(), dailyBudget.used(),
+                    dailyBudget.getMaxCalls() == Long.MAX_VALUE ? 0 : dailyBudget.getMaxCalls());
         } finally {
             lock.unlock();
         }

@@ -17,11 +17,13 @@ public final class DailyBudget {
 
     private final long maxCalls;
     private final Clock clock;
+    /** Calls per minute of the last 24 hours; slot {@code minute % BUCKETS}. */
     private final long[] counts = new long[BUCKETS];
-    private final long[] minutes = new long[BUCKETS];
+    private long total;
+    private long lastMinute = Long.MIN_VALUE;
 
     /**
-     * @param maxCalls calls allowed in any 24 hours (must be positive)
+     * @param maxCalls calls allowed in any 24 hours (must be positive; {@code Long.MAX_VALUE}: only count)
      * @param clock    the time source
      */
     public DailyBudget(long maxCalls, Clock clock) {
@@ -38,44 +40,48 @@ public final class DailyBudget {
      * @throws CallBudgetExceededException naming when the oldest counted minute leaves the window
      */
     public synchronized void tryConsume() {
-        long minute = clock.millis() / BUCKET_MILLIS;
-        if (used(minute) >= maxCalls) {
+        long minute = advance();
+        if (total >= maxCalls) {
             throw new CallBudgetExceededException(maxCalls, Instant.ofEpochMilli((oldestMinute(minute) + BUCKETS) * BUCKET_MILLIS));
         }
-        int slot = (int) (minute % BUCKETS);
-        if (minutes[slot] != minute) {
-            minutes[slot] = minute;
-            counts[slot] = 0;
-        }
-        counts[slot]++;
+        counts[(int) (minute % BUCKETS)]++;
+        total++;
     }
 
     /** Calls counted in the last 24 hours. */
     public synchronized long used() {
-        return used(clock.millis() / BUCKET_MILLIS);
+        advance();
+        return total;
     }
 
     public long getMaxCalls() {
         return maxCalls;
     }
 
-    private long used(long minute) {
-        long total = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            if (minute - minutes[i] < BUCKETS && counts[i] > 0) {
-                total += counts[i];
+    /** Moves the window to the current minute, dropping the minutes that left it; returns the current minute. */
+    private long advance() {
+        long minute = clock.millis() / BUCKET_MILLIS;
+        if (lastMinute != Long.MIN_VALUE && minute > lastMinute) {
+            long steps = Math.min(minute - lastMinute, BUCKETS);
+            for (long k = 1; k <= steps; k++) {
+                int slot = (int) ((lastMinute + k) % BUCKETS);
+                total -= counts[slot];
+                counts[slot] = 0;
             }
         }
-        return total;
+        if (lastMinute == Long.MIN_VALUE || minute > lastMinute) {
+            lastMinute = minute;
+        }
+        return lastMinute;
     }
 
+    /** The oldest minute of the window that holds a call. */
     private long oldestMinute(long minute) {
-        long oldest = minute;
-        for (int i = 0; i < BUCKETS; i++) {
-            if (minute - minutes[i] < BUCKETS && counts[i] > 0) {
-                oldest = Math.min(oldest, minutes[i]);
+        for (long m = minute - BUCKETS + 1; m <= minute; m++) {
+            if (counts[(int) (Math.floorMod(m, BUCKETS))] > 0) {
+                return m;
             }
         }
-        return oldest;
+        return minute;
     }
 }

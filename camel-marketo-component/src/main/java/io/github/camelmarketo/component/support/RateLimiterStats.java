@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param totalWait       total time callers spent waiting to be admitted
  * @param inFlight        calls admitted and not yet completed
  * @param callsInWindow   calls counted in the current rate window (in flight or completed within the window)
- * @param callsToday      calls counted against the daily budget in the current budget day
+ * @param callsToday      calls of the last 24 hours (the daily budget's window)
  * @param maxDailyCalls   the daily budget ({@code <= 0}: none)
  */
 public record RateLimiterStats(long calls, long throttledWaits, Duration totalWait, int inFlight, int callsInWindow,

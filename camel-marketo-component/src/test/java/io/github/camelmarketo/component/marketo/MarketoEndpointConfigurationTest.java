@@ -123,15 +123,15 @@ class MarketoEndpointConfigurationTest extends CamelTestSupport {
         assertThatThrownBy(() -> endpoint("marketo:getLead?munchkinId=123-ABC-456"))
                 .hasStackTraceContaining("No Marketo credentials")
                 .hasStackTraceContaining("clientId and clientSecret").hasStackTraceContaining("userId and encryptionKey");
-        assertThatThrownBy(() -> endpoint("marketo:getLead?munchkinId=1&userId=u&encryptionKey=k&clientId=c&clientSecret=s"))
+        assertThatThrownBy(() -> endpoint("marketo:getLead?munchkinId=123-ABC-456&userId=u&encryptionKey=k&clientId=c&clientSecret=s"))
                 .hasStackTraceContaining("choose one with api=rest or api=soap");
-        assertThat(endpoint("marketo:getLead?munchkinId=1&userId=u&encryptionKey=k&clientId=c&clientSecret=s&api=soap")
+        assertThat(endpoint("marketo:getLead?munchkinId=123-ABC-456&userId=u&encryptionKey=k&clientId=c&clientSecret=s&api=soap")
                 .getResolvedApi()).isEqualTo(MarketoApi.soap);
-        assertThat(endpoint("marketo:getLead?munchkinId=1&clientId=c&clientSecret=s").getResolvedApi())
+        assertThat(endpoint("marketo:getLead?munchkinId=123-ABC-456&clientId=c&clientSecret=s").getResolvedApi())
                 .isEqualTo(MarketoApi.rest);
-        assertThat(endpoint("marketo:getLead?munchkinId=1&userId=u&encryptionKey=k").getResolvedApi())
+        assertThat(endpoint("marketo:getLead?munchkinId=123-ABC-456&userId=u&encryptionKey=k").getResolvedApi())
                 .isEqualTo(MarketoApi.soap);
-        assertThatThrownBy(() -> endpoint("marketo:getLead?munchkinId=1&userId=u"))
+        assertThatThrownBy(() -> endpoint("marketo:getLead?munchkinId=123-ABC-456&userId=u"))
                 .hasStackTraceContaining("api=soap needs both userId and encryptionKey");
     }
 

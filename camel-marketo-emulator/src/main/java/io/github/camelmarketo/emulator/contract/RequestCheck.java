@@ -25,7 +25,8 @@ final class RequestCheck {
                 String name = parameter.path("name").asText();
                 documented.add(name);
                 List<String> values = exchange.params().get(name);
-                boolean present = values != null && values.stream().anyMatch(v -> !v.isBlank());
+                boolean present = values != null && values.stream().anyMatch(v -> !v.isBlank())
+                                  || "formData".equals(location) && hasMultipartPart(exchange, name);
                 if (!present && parameter.path("required").asBoolean()) {
                     problems.add("required " + location + " parameter '" + name + "' missing");
                 }
@@ -45,6 +46,14 @@ final class RequestCheck {
             checkBody(body, operation, exchange, mapper, schemas, problems);
         }
         return problems;
+    }
+
+    /** Whether a {@code multipart/form-data} request carries a part named {@code name} (a file upload). */
+    private static boolean hasMultipartPart(RecordedExchange exchange, String name) {
+        String contentType = exchange.requestContentType();
+        String body = exchange.requestBody();
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+               && body != null && body.contains("name=\"" + name + "\"");
     }
 
     /** Integer parameters must be integers (each value of a comma-separated or repeated list). */

@@ -27,8 +27,20 @@ public sealed interface Fault {
     }
 
     /**
+     * Run the call normally (a write is applied), then close the connection without writing the answer: the client
+     * cannot tell this from {@link DropConnection}, so it must not send a write again.
+     */
+    record ApplyThenDrop() implements Fault {
+    }
+
+    /** Answer with this redirect status (301/302/303/307/308) and a {@code Location} header. */
+    record Redirect(int status, String location) implements Fault {
+    }
+
+    /**
      * Answer with exactly this HTTP status, content type and body instead of the real answer: a malformed or
-     * unexpected answer (not JSON, another JSON shape, an error body with HTTP 200). Honoured by the LeadSquared API.
+     * unexpected answer (not JSON, another JSON shape, an error body with HTTP 200). Honoured by the LeadSquared and
+     * REST APIs.
      */
     record Body(int status, String contentType, String body) implements Fault {
 

@@ -16,12 +16,14 @@ public final class FaultInjector {
         final Api api;
         final String operation;
         final Fault fault;
+        int skip;
         int remaining;
 
-        Rule(Api api, String operation, Fault fault, int remaining) {
+        Rule(Api api, String operation, Fault fault, int skip, int remaining) {
             this.api = api;
             this.operation = operation;
             this.fault = fault;
+            this.skip = skip;
             this.remaining = remaining;
         }
     }
@@ -38,7 +40,20 @@ public final class FaultInjector {
      * {@code operation} ({@code null} matches all).
      */
     public synchronized FaultInjector inject(Api api, String operation, Fault fault, int times) {
-        rules.add(new Rule(api, operation, fault, times));
+        return injectAt(api, operation, fault, 1, times);
+    }
+
+    /**
+     * Injects {@code fault} into {@code times} consecutive calls of {@code api} whose operation contains
+     * {@code operation} ({@code null} matches all), starting with the {@code nthCall}-th matching call from now
+     * (1-based): {@code injectAt(REST, "POST /rest/v1/leads.json", fault, 2, 1)} lets the first chunk of a sync
+     * through and fails the second. Calls skipped this way may still take faults of other rules.
+     */
+    public synchronized FaultInjector injectAt(Api api, String operation, Fault fault, int nthCall, int times) {
+        if (nthCall < 1 || times < 1) {
+            throw new IllegalArgumentException("nthCall and times must be >= 1, were " + nthCall + " and " + times);
+        }
+        rules.add(new Rule(api, operation, fault, nthCall - 1, times));
         return this;
     }
 
@@ -63,6 +78,10 @@ public final class FaultInjector {
                     ? !namedOnly
                     : operation != null && operation.contains(rule.operation);
             if (rule.api == api && matches) {
+                if (rule.skip > 0) {
+                    rule.skip--;
+                    continue;
+                }
                 rule.remaining--;
                 if (rule.remaining <= 0) {
                     it.remove();

@@ -181,6 +181,13 @@ public final class LeadSquaredApi {
             answer(exchange, OPERATION, LeadSquaredError.forStatus(status.status()));
             return true;
         }
+        if (fault instanceof Fault.Redirect redirect) {
+            emulator.counters().record(Api.LEADSQUARED, OPERATION, Integer.toString(redirect.status()));
+            exchange.setStatusCode(redirect.status());
+            exchange.getResponseHeaders().put(Headers.LOCATION, redirect.location());
+            exchange.endExchange();
+            return true;
+        }
         if (fault instanceof Fault.Body body) {
             emulator.counters().record(Api.LEADSQUARED, OPERATION, Integer.toString(body.status()));
             write(exchange, body.status(), body.contentType(), body.body().getBytes(StandardCharsets.UTF_8));

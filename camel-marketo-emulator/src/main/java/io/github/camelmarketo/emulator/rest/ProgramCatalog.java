@@ -28,9 +28,22 @@ final class ProgramCatalog {
                       Instant updatedAt, String stream, String nurtureCadence, boolean isExhausted) {
     }
 
-    /** A smart campaign of a program. */
-    record Campaign(int id, String name, int programId, Instant createdAt) {
+    /**
+     * A smart campaign of a program: {@code trigger} (active, with a "Campaign is Requested: Web Service API"
+     * trigger, so {@code trigger.json} may run it) or {@code batch} ({@code schedule.json}).
+     */
+    record Campaign(int id, String name, int programId, String type, boolean active, Instant createdAt) {
+        boolean trigger() {
+            return "trigger".equals(type);
+        }
     }
+
+    /** The program statuses of each channel, in progression order, and the ones that count as success. */
+    private static final Map<String, List<String>> CHANNEL_STATUSES = Map.of(
+            "Webinar", List.of("Invited", "Registered", "No Show", "Attended", "Attended On-demand"),
+            "Nurture", List.of("Member", "Engaged"),
+            "Tradeshow", List.of("Invited", "Registered", "No Show", "Attended"));
+    private static final List<String> SUCCESS_STATUSES = List.of("Attended", "Attended On-demand", "Engaged");
 
     private static final String[] WEBINAR_STATUSES = { "Invited", "Registered", "Attended", "No Show" };
 
@@ -45,9 +58,9 @@ final class ProgramCatalog {
         campaigns.clear();
         members.clear();
         Instant created = now.minus(Duration.ofDays(90));
-        addProgram(new Program(2001, "Webinar 2026", "Default", "Webinar", created), "Webinar Follow-up");
-        addProgram(new Program(2002, "Nurture Stream", "Engagement", "Nurture", created), "Nurture Entry");
-        addProgram(new Program(2003, "Trade Show Berlin", "Event", "Tradeshow", created), "Trade Show Scoring");
+        addProgram(new Program(2001, "Webinar 2026", "Default", "Webinar", created), "Webinar Follow-up", "trigger");
+        addProgram(new Program(2002, "Nurture Stream", "Engagement", "Nurture", created), "Nurture Entry", "trigger");
+        addProgram(new Program(2003, "Trade Show Berlin", "Event", "Tradeshow", created), "Trade Show Scoring", "batch");
         for (int i = 0; i < leadIds.size(); i++) {
             int leadId = leadIds.get(i);
             Instant joined = now.minus(Duration.ofDays(30 - i % 30));
@@ -68,11 +81,36 @@ final class ProgramCatalog {
         }
     }
 
-    private void addProgram(Program program, String campaignName) {
+    private void addProgram(Program program, String campaignName, String campaignType) {
         programs.put(program.id(), program);
         members.put(program.id(), new TreeMap<>());
         int campaignId = program.id() + 1000;
-        campaigns.put(campaignId, new Campaign(campaignId, campaignName, program.id(), program.createdAt()));
+        campaigns.put(campaignId, new Campaign(campaignId, campaignName, program.id(), campaignType, true,
+                program.createdAt()));
+    }
+
+    synchronized Optional<Campaign> campaign(int id) {
+        return Optional.ofNullable(campaigns.get(id));
+    }
+
+    /** The statuses a program's channel allows, in progression order. */
+    synchronized List<String> statuses(int programId) {
+        return CHANNEL_STATUSES.getOrDefault(programs.get(programId).channel(), List.of());
+    }
+
+    /**
+     * Sets the status of an existing member (the status is one of {@link #statuses(int)}, canonical spelling);
+     * false when {@code leadId} is not a member of the program.
+     */
+    synchronized boolean changeStatus(int programId, int leadId, String status, Instant now) {
+        Map<Integer, Membership> byLead = members.get(programId);
+        Membership m = byLead.get(leadId);
+        if (m == null) {
+            return false;
+        }
+        byLead.put(leadId, new Membership(status, m.acquiredBy(), m.reachedSuccess() || SUCCESS_STATUSES.contains(status),
+                m.membershipDate(), now, m.stream(), m.nurtureCadence(), m.isExhausted()));
+        return true;
     }
 
     synchronized Optional<Program> program(int id) {

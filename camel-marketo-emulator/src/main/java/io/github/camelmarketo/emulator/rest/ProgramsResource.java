@@ -18,8 +18,10 @@ import io.github.camelmarketo.emulator.rest.ProgramCatalog.Program;
 
 /**
  * Program endpoints: {@code GET /rest/v1/leads/programs/{programId}.json} (leads with {@code membership}),
- * {@code leads/{leadId}/programMembership.json}, {@code leads/{leadId}/smartCampaignMembership.json} and
- * {@code POST /rest/v1/leads/push.json} (upsert into a named program).
+ * {@code leads/{leadId}/programMembership.json}, {@code leads/{leadId}/smartCampaignMembership.json},
+ * {@code POST /rest/v1/leads/push.json} (upsert into a named program) and
+ * {@code POST /rest/v1/leads/programs/{programId}/status.json} (status of at most 300 existing members; the status
+ * must be one of the program channel's, 1003 otherwise; non-members and unknown leads are skipped with 1004).
  */
 final class ProgramsResource {
 
@@ -41,7 +43,8 @@ final class ProgramsResource {
         router.add("GET", "/rest/v1/leads/programs/{programId}.json", this::leadsOfProgram)
                 .add("GET", "/rest/v1/leads/{leadId}/programMembership.json", this::programMembership)
                 .add("GET", "/rest/v1/leads/{leadId}/smartCampaignMembership.json", this::campaignMembership)
-                .add("POST", "/rest/v1/leads/push.json", this::push);
+                .add("POST", "/rest/v1/leads/push.json", this::push)
+                .add("POST", "/rest/v1/leads/programs/{programId}/status.json", this::changeStatus);
     }
 
     RestResponse leadsOfProgram(RestRequest request) {
@@ -123,6 +126,38 @@ final class ProgramsResource {
                         "created".equals(outcome.path("status").asText()));
             }
             result.add(outcome);
+        }
+        return RestResponse.envelope(Envelope.success(result));
+    }
+
+    RestResponse changeStatus(RestRequest request) {
+        int programId = request.pathInt("programId");
+        Program program = program(programId);
+        JsonNode body = request.json();
+        String requested = LeadWriter.text(body.get("status"));
+        if (requested == null || requested.isBlank()) {
+            throw RestApiException.invalid("Missing value for required parameter 'status'");
+        }
+        List<String> statuses = catalog.statuses(programId);
+        String status = statuses.stream().filter(s -> s.equalsIgnoreCase(requested.trim())).findFirst()
+                .orElseThrow(() -> RestApiException.invalid("Invalid status '" + requested + "' for program " + programId
+                                                             + " (channel " + program.channel() + "), expected one of "
+                                                             + statuses));
+        ArrayNode result = Json.array();
+        for (JsonNode record : LeadSync.input(body)) {
+            JsonNode idNode = record.get("id");
+            if (idNode == null || !idNode.canConvertToInt()) {
+                throw RestApiException.invalid("Each input record needs an integer 'id', got " + record);
+            }
+            int leadId = idNode.asInt();
+            if (store.findById(leadId).isEmpty()) {
+                result.add(LeadIds.skipped(leadId, RestErrors.LEAD_NOT_FOUND, RestErrors.message(RestErrors.LEAD_NOT_FOUND)));
+            } else if (!catalog.changeStatus(programId, leadId, status, clock.instant())) {
+                result.add(LeadIds.skipped(leadId, RestErrors.LEAD_NOT_FOUND,
+                        "Lead " + leadId + " is not a member of program " + programId));
+            } else {
+                result.add(LeadSync.status(leadId, "updated"));
+            }
         }
         return RestResponse.envelope(Envelope.success(result));
     }

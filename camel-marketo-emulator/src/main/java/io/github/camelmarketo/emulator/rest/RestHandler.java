@@ -108,6 +108,11 @@ final class RestHandler implements HttpHandler {
                 }
                 authenticate(request);
                 response = operation.handle(request);
+                if (fault.isPresent() && fault.get() instanceof Fault.ApplyThenDrop) {
+                    emulator.counters().record(Api.REST, label, "applied-drop");
+                    IoUtils.safeClose(exchange.getConnection());
+                    return;
+                }
             }
         } catch (RestApiException e) {
             response = RestResponse.error(e);
@@ -122,6 +127,11 @@ final class RestHandler implements HttpHandler {
             return false;
         } else if (fault instanceof Fault.HttpStatus status) {
             answer(exchange, label, RestResponse.httpStatus(status.status(), StatusCodes.getReason(status.status())));
+            return false;
+        } else if (fault instanceof Fault.Body body) {
+            answer(exchange, label, new RestResponse(body.status(), body.contentType(),
+                    body.body().getBytes(StandardCharsets.UTF_8), Collections.emptyMap(),
+                    "body-" + body.status()));
             return false;
         } else if (fault instanceof Fault.DropConnection) {
             emulator.counters().record(Api.REST, label, "drop");

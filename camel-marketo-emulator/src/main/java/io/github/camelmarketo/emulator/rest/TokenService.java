@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,6 +57,11 @@ final class TokenService {
             return Check.INVALID;
         }
         return clock.instant().isBefore(expiry) ? Check.VALID : Check.EXPIRED;
+    }
+
+    /** Every token issued since the last reset (for tests asserting that no token leaks). */
+    synchronized Set<String> issued() {
+        return Set.copyOf(expiries.keySet());
     }
 
     /** Expires every issued token now (fault injection: early token expiry). */

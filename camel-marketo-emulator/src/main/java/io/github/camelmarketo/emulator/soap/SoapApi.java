@@ -1,6 +1,7 @@
 package io.github.camelmarketo.emulator.soap;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Set;
 
 import javax.xml.namespace.QName;
@@ -105,6 +106,14 @@ public final class SoapApi {
     /** Makes {@code name} a valid {@code MktowsContextHeader.targetWorkspace} until the next {@link #reset()}. */
     public void addWorkspace(String name) {
         workspaces.add(name);
+    }
+
+    /**
+     * The workspace names, sorted ignoring case; each has one lead partition of the same name (what REST
+     * {@code leads/partitions.json} lists).
+     */
+    public List<String> workspaceNames() {
+        return workspaces.names();
     }
 
     /** Forgets workspaces added by tests; the lead store is reset by the emulator. */

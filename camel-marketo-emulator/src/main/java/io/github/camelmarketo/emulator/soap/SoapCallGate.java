@@ -27,11 +27,17 @@ import org.xnio.IoUtils;
  * concurrency, 20015 daily quota), then a fault queued by a test ({@link io.github.camelmarketo.emulator.core.FaultInjector}),
  * then the {@link RequestSignature} check. Records the outcome of every answered call in the
  * {@link io.github.camelmarketo.emulator.core.CallCounters}: {@code "200"}, the fault code, the injected HTTP status,
- * or {@code "drop"} for a dropped connection.
+ * {@code "drop"} for a dropped connection, or {@code "applied-drop"} for a call applied and then dropped.
  */
 final class SoapCallGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(SoapCallGate.class);
+
+    /**
+     * Exchange key set once a call is counted: a call answered after its client gave up (latency) fails again while
+     * its answer is written, and {@link VendorFaultInterceptor} must not count it a second time.
+     */
+    static final String COUNTED = SoapCallGate.class.getName() + ".counted";
 
     private final MarketoEmulator emulator;
     private final RequestSignature signature;
@@ -57,15 +63,20 @@ final class SoapCallGate {
             }
             signature.verify(auth);
             T result = work.get();
-            emulator.counters().record(Api.SOAP, operation, "200");
+            if (injected.isPresent() && injected.get() instanceof Fault.ApplyThenDrop) {
+                record(operation, "applied-drop");
+                dropConnection();
+                return null;
+            }
+            record(operation, "200");
             return result;
         } catch (SoapFault fault) {
-            emulator.counters().record(Api.SOAP, operation, String.valueOf(SoapFaults.codeOf(fault)));
+            record(operation, String.valueOf(SoapFaults.codeOf(fault)));
             throw fault;
         } catch (RuntimeException e) {
             // a bug or unexpected input: answer like the vendor (no Java details on the wire), keep the cause in the log
             LOG.warn("SOAP {} failed", operation, e);
-            emulator.counters().record(Api.SOAP, operation, SoapFaults.INTERNAL_ERROR);
+            record(operation, SoapFaults.INTERNAL_ERROR);
             throw SoapFaults.fault(SoapFaults.INTERNAL_ERROR);
         }
     }
@@ -79,16 +90,24 @@ final class SoapCallGate {
             return false;
         } else if (fault instanceof Fault.HttpStatus status) {
             // count first: the client may read the counters as soon as it has the answer
-            emulator.counters().record(Api.SOAP, operation, Integer.toString(status.status()));
+            record(operation, Integer.toString(status.status()));
             writeStatus(status.status());
             return true;
         } else if (fault instanceof Fault.DropConnection) {
-            emulator.counters().record(Api.SOAP, operation, "drop");
+            record(operation, "drop");
             dropConnection();
             return true;
         }
         // ExpireTokens concerns REST tokens only: SOAP signs every request
         return false;
+    }
+
+    private void record(String operation, String code) {
+        emulator.counters().record(Api.SOAP, operation, code);
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        if (message != null && message.getExchange() != null) {
+            message.getExchange().put(COUNTED, Boolean.TRUE);
+        }
     }
 
     private static String codeOf(VendorLimits.Verdict verdict) {

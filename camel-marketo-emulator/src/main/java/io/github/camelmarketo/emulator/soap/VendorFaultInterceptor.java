@@ -26,7 +26,8 @@ final class VendorFaultInterceptor extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message message) {
         Exception exception = message.getContent(Exception.class);
-        if (exception == null || SoapFaults.codeOf(exception) != null) {
+        if (exception == null || SoapFaults.codeOf(exception) != null
+                || message.getExchange() != null && message.getExchange().get(SoapCallGate.COUNTED) != null) {
             return;
         }
         String reason = firstLine(exception.getMessage());

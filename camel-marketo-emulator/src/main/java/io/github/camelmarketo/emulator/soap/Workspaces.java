@@ -1,5 +1,6 @@
 package io.github.camelmarketo.emulator.soap;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 
@@ -24,6 +25,11 @@ final class Workspaces {
 
     void add(String name) {
         names.add(name);
+    }
+
+    /** The names, sorted ignoring case. */
+    List<String> names() {
+        return List.copyOf(names);
     }
 
     /** The header's workspace in its canonical spelling, {@code null} without one; unknown names fault 20110. */

@@ -34,6 +34,12 @@ public interface ClientSettings {
 
     long getExtractPollInterval();
 
+    long getImportPollInterval();
+
+    long getImportJobTimeout();
+
+    int getImportFileSize();
+
     int getMaxConcurrentCalls();
 
     long getConnectTimeout();

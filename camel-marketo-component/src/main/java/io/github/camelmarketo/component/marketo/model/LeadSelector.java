@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Which leads {@code getMultipleLeads} returns: by keys, by last update time, or by static list membership. The three
- * variants are SOAP's selector types; the REST transport maps each to its REST equivalent.
+ * Which leads {@code getMultipleLeads} returns: by keys, by last update time, or by static list membership (SOAP's
+ * selector types; the REST transport maps each to its REST equivalent), or, for the REST consumer only, by the
+ * activity feed of lead changes.
  */
 public sealed interface LeadSelector {
 
@@ -49,6 +50,22 @@ public sealed interface LeadSelector {
 
         public static ByStaticList id(long id) {
             return new ByStaticList(null, id);
+        }
+    }
+
+    /**
+     * Leads changed (created, a field changed) or deleted since {@code sinceDatetime}, read from the REST activity
+     * feed ({@code activities/leadchanges.json}, {@code activities/deletedleads.json}). REST only, and only the
+     * polling consumer reads it: the feed is a stream with a position, not a query one call answers.
+     *
+     * @param sinceDatetime  where the feed starts (the vendor's {@code sinceDatetime} of the first paging token)
+     * @param includeDeleted whether deleted leads are read too
+     */
+    record ByLeadChanges(OffsetDateTime sinceDatetime, boolean includeDeleted) implements LeadSelector {
+        public ByLeadChanges {
+            if (sinceDatetime == null) {
+                throw new IllegalArgumentException("LeadSelector.ByLeadChanges.sinceDatetime is required");
+            }
         }
     }
 }

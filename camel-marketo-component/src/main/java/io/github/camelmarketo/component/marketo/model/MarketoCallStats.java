@@ -27,6 +27,7 @@ public class MarketoCallStats implements CallListener {
     private final LongAdder calls = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongSupplier throttledWaits;
+    private final LongSupplier callsToday;
     private final LongAdder rateLimitResponses = new LongAdder();
     private final LongAdder concurrencyLimitResponses = new LongAdder();
     private final LongAdder quotaExceededResponses = new LongAdder();
@@ -41,8 +42,18 @@ public class MarketoCallStats implements CallListener {
      * @param throttledWaits reads how many calls waited for the instance's client-side limiter
      */
     public MarketoCallStats(String instance, LongSupplier throttledWaits) {
+        this(instance, throttledWaits, () -> -1);
+    }
+
+    /**
+     * @param instance       the Marketo instance (REST host, or soap:host)
+     * @param throttledWaits reads how many calls waited for the instance's client-side limiter
+     * @param callsToday     reads how many calls the limiter admitted in the last 24 hours
+     */
+    public MarketoCallStats(String instance, LongSupplier throttledWaits, LongSupplier callsToday) {
         this.instance = instance;
         this.throttledWaits = throttledWaits;
+        this.callsToday = callsToday;
         this.limiterStats = () -> null;
     }
 
@@ -56,6 +67,10 @@ public class MarketoCallStats implements CallListener {
         this.throttledWaits = () -> {
             RateLimiterStats stats = limiterStats.get();
             return stats == null ? 0 : stats.throttledWaits();
+        };
+        this.callsToday = () -> {
+            RateLimiterStats stats = limiterStats.get();
+            return stats == null ? -1 : stats.callsToday();
         };
     }
 
@@ -71,13 +86,6 @@ public class MarketoCallStats implements CallListener {
         return limiterStats.get();
     }
 
-    /** Calls counted against the daily budget today (the limiter's count), or -1 when unknown. */
-    @ManagedAttribute(description = "Calls counted against the daily budget today")
-    public long getCallsToday() {
-        RateLimiterStats stats = limiterStats.get();
-        return stats == null ? -1 : stats.callsToday();
-    }
-
     /** Retries by the vendor code (or HTTP status; {@code io} for I/O failures) of the failure that caused them. */
     public Map<String, Long> getRetriesByCode() {
         Map<String, Long> result = new TreeMap<>();
@@ -88,6 +96,12 @@ public class MarketoCallStats implements CallListener {
     /** The last call that failed for good, or null. */
     public CallOutcome getLastFailure() {
         return lastGiveUp;
+    }
+
+    /** Calls of the last 24 hours (the rolling day of maxDailyCalls), or -1 when the limiter does not count them. */
+    @ManagedAttribute(description = "Calls of the last 24 hours")
+    public long getCallsToday() {
+        return callsToday.getAsLong();
     }
 
     /** The instance these counters belong to (REST host, e.g. {@code 123-ABC-456.mktorest.com}). */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param index   position of the record in the input
  * @param leadId  lead id (null when the vendor did not create/match one)
  * @param status  what happened
- * @param reasons why it was skipped/failed (empty on success)
+ * @param reasons why it was skipped/failed; on a success, warnings (e.g. a REST syncLead whose follow-up call,
+ *                associateLead or the returnLead read-back, failed after the sync was applied), else empty
  * @param lead    the lead as stored when {@code returnLead=true} (SOAP syncLead), else null
  */
 public record SyncResult(int index, Long leadId, SyncStatus status, List<Reason> reasons, Lead lead) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
+import io.github.camelmarketo.component.marketo.model.LeadSchema;
 import io.github.camelmarketo.component.marketo.model.Reason;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.model.SyncStatus;
@@ -128,7 +129,11 @@ final class RestLeadMapper {
         }
         return switch (status.toLowerCase(Locale.ROOT)) {
             case "created" -> SyncStatus.CREATED;
-            case "updated", "added", "removed" -> SyncStatus.UPDATED;
+            case "updated" -> SyncStatus.UPDATED;
+            case "added" -> SyncStatus.ADDED;
+            case "removed" -> SyncStatus.REMOVED;
+            case "memberof" -> SyncStatus.MEMBER;
+            case "notmemberof" -> SyncStatus.NOT_MEMBER;
             case "deleted" -> SyncStatus.DELETED;
             case "skipped" -> SyncStatus.SKIPPED;
             default -> SyncStatus.FAILED;
@@ -156,6 +161,26 @@ final class RestLeadMapper {
                 RestEnvelope.text(field, "dataType"), length, readOnly);
     }
 
+    /** A describe2.json result ({@code {name, searchableFields[[..]], fields[{name, displayName, dataType, ..}]}}). */
+    LeadSchema toLeadSchema(JsonNode node) {
+        List<List<String>> searchable = new ArrayList<>();
+        node.path("searchableFields").forEach(key -> {
+            List<String> names = new ArrayList<>();
+            if (key.isArray()) {
+                key.forEach(name -> names.add(name.asText()));
+            } else {
+                names.add(key.asText());
+            }
+            searchable.add(names);
+        });
+        List<LeadSchema.Field> fields = new ArrayList<>();
+        node.path("fields").forEach(f -> fields.add(new LeadSchema.Field(RestEnvelope.text(f, "name"),
+                RestEnvelope.text(f, "displayName"), RestEnvelope.text(f, "dataType"),
+                f.hasNonNull("length") ? f.get("length").asInt() : null, f.path("updateable").asBoolean(false),
+                f.path("crmManaged").asBoolean(false))));
+        return new LeadSchema(RestEnvelope.text(node, "name"), searchable, fields);
+    }
+
     /** A REST object (list, program, campaign) as a plain map of JSON values. */
     @SuppressWarnings("unchecked")
     Map<String, Object> toMap(JsonNode node) {
@@ -166,6 +191,13 @@ final class RestLeadMapper {
     static List<String> restNamesWithId(List<String> fields) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         names.add("id");
+        fields.forEach(f -> names.add(restName(f)));
+        return new ArrayList<>(names);
+    }
+
+    /** REST names of {@code fields}, in order, without duplicates. */
+    static List<String> restNames(List<String> fields) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
         fields.forEach(f -> names.add(restName(f)));
         return new ArrayList<>(names);
     }

@@ -1,8 +1,10 @@
 package io.github.camelmarketo.component.marketo.rest;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +20,18 @@ import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
+import io.github.camelmarketo.component.marketo.model.ActivityPage;
+import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
+import io.github.camelmarketo.component.marketo.model.LeadPartition;
+import io.github.camelmarketo.component.marketo.model.LeadSchema;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.MarketoNotFoundException;
+import io.github.camelmarketo.component.marketo.model.Reason;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 
 /**
@@ -41,6 +49,8 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final RestTransport transport;
     private final RestLeadMapper mapper;
     private final BulkLeadExtract bulkExtract;
+    private final BulkLeadImport bulkImport;
+    private final LeadChangeFeed changeFeed;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
     private final MarketoCallStats stats;
 
@@ -51,6 +61,9 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         this.mapper = new RestLeadMapper(objectMapper);
         this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
                 configuration.getExtractJobTimeout());
+        this.bulkImport = new BulkLeadImport(transport, mapper, configuration.getImportPollInterval(),
+                configuration.getImportJobTimeout(), configuration.getImportFileSize());
+        this.changeFeed = new LeadChangeFeed(transport);
     }
 
     @Override
@@ -92,6 +105,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
             long listId = byList.listId() != null ? byList.listId() : resolveStaticListId(byList.listName());
             return leadPage(listMembers("getMultipleLeads", listId, fields, position, batchSize));
         }
+        if (selector instanceof LeadSelector.ByLeadChanges) {
+            throw new IllegalArgumentException("leadSelector=leadChanges is read by the polling consumer "
+                                               + "(from(\"marketo:getMultipleLeads?leadSelector=leadChanges...\")), "
+                                               + "not by a getMultipleLeads producer");
+        }
         return bulkExtract.page((LeadSelector.ByLastUpdate) selector, position, batchSize, fields, checkpoint);
     }
 
@@ -101,16 +119,30 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         if (!result.isSuccess() || result.leadId() == null) {
             return result;
         }
-        // SOAP syncLead options, done with the REST calls that have the same effect
+        // SOAP syncLead options, done with the REST calls that have the same effect; the sync is applied by now, so a
+        // failed follow-up is a warning on the result, not a failed exchange (which would invite a duplicate resend)
+        List<Reason> warnings = new ArrayList<>(result.reasons());
         if (options.marketoCookie() != null) {
-            associate("syncLead", result.leadId(), options.marketoCookie());
+            try {
+                associate("syncLead", result.leadId(), options.marketoCookie());
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("associating the Munchkin cookie (associateLead)", e));
+            }
         }
+        Lead stored = null;
         if (options.returnLead()) {
-            List<Lead> stored = getLead(LeadKey.id(result.leadId()), List.of());
-            return new SyncResult(result.index(), result.leadId(), result.status(), result.reasons(),
-                    stored.isEmpty() ? null : stored.get(0));
+            try {
+                List<Lead> found = getLead(LeadKey.id(result.leadId()), List.of());
+                stored = found.isEmpty() ? null : found.get(0);
+            } catch (MarketoException e) {
+                warnings.add(followUpWarning("reading the lead back (returnLead)", e));
+            }
         }
-        return result;
+        return new SyncResult(result.index(), result.leadId(), result.status(), warnings, stored);
+    }
+
+    private static Reason followUpWarning(String what, MarketoException e) {
+        return new Reason(e.getCode(), "The lead was synced, but " + what + " failed: " + e.getMessage());
     }
 
     @Override
@@ -142,10 +174,8 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
 
     @Override
     public List<SyncResult> deleteLeads(List<Long> leadIds) {
-        ObjectNode body = transport.mapper().createObjectNode();
-        ArrayNode input = body.putArray("input");
-        leadIds.forEach(id -> input.addObject().put("id", id));
-        RestEnvelope envelope = transport.call(RestRequest.post("deleteLeads", rest("/v1/leads/delete.json")).json(body));
+        RestEnvelope envelope = transport.call(RestRequest.post("deleteLeads", rest("/v1/leads/delete.json"))
+                .json(idInput(leadIds)));
         return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
     }
 
@@ -225,6 +255,119 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     @Override
+    public List<SyncResult> addToList(long listId, List<Long> leadIds) {
+        RestEnvelope envelope = transport.call(RestRequest.post("addToList", rest("/v1/lists/" + listId + "/leads.json"))
+                .json(idInput(leadIds)));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public List<SyncResult> removeFromList(long listId, List<Long> leadIds) {
+        RestEnvelope envelope = transport.call(RestRequest.delete("removeFromList", rest("/v1/lists/" + listId + "/leads.json"))
+                .json(idInput(leadIds)));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public List<SyncResult> isMemberOfList(long listId, List<Long> leadIds) {
+        // a GET: the ids go in the query (300 ids fit the request line; a body on a GET is not portable)
+        RestEnvelope envelope = transport.call(RestRequest.get("isMemberOfList",
+                rest("/v1/lists/" + listId + "/leads/ismember.json")).param("id", join(leadIds)));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public LeadSchema describeLeads2() {
+        RestEnvelope envelope = transport.call(RestRequest.get("describeLeads2", rest("/v1/leads/describe2.json")));
+        List<JsonNode> result = envelope.result();
+        if (result.isEmpty()) {
+            return new LeadSchema(null, List.of(), List.of());
+        }
+        return mapper.toLeadSchema(result.get(0));
+    }
+
+    @Override
+    public List<Lead> getLeadById(long leadId, List<String> fields) {
+        RestEnvelope envelope = transport.call(RestRequest.get("getLeadById", rest("/v1/lead/" + leadId + ".json"))
+                .param("fields", fieldsParam(fields)));
+        return mapper.toLeads(envelope.result());
+    }
+
+    @Override
+    public List<LeadPartition> getLeadPartitions() {
+        RestEnvelope envelope = transport.call(RestRequest.get("getLeadPartitions", rest("/v1/leads/partitions.json")));
+        List<LeadPartition> partitions = new ArrayList<>();
+        envelope.result().forEach(p -> partitions.add(new LeadPartition(p.path("id").asInt(), RestEnvelope.text(p, "name"),
+                RestEnvelope.text(p, "description"))));
+        return partitions;
+    }
+
+    @Override
+    public List<SyncResult> updateLeadPartitions(List<Long> leadIds, String partitionName) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        ArrayNode input = body.putArray("input");
+        leadIds.forEach(id -> input.addObject().put("id", id).put("partitionName", partitionName));
+        RestEnvelope envelope = transport.call(RestRequest.post("updateLeadPartitions", rest("/v1/leads/partitions.json"))
+                .json(body));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public List<SyncResult> changeProgramStatus(long programId, String status, List<Long> leadIds) {
+        ObjectNode body = idInput(leadIds);
+        body.put("status", status);
+        RestEnvelope envelope = transport.call(RestRequest.post("changeProgramStatus",
+                rest("/v1/leads/programs/" + programId + "/status.json")).json(body));
+        return mapper.toSyncResults(envelope.result(), leadIds.size(), 0);
+    }
+
+    @Override
+    public void requestCampaign(long campaignId, List<Long> leadIds, Map<String, String> tokens) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        ObjectNode input = body.putObject("input");
+        ArrayNode leads = input.putArray("leads");
+        leadIds.forEach(id -> leads.addObject().put("id", id));
+        putTokens(input, tokens);
+        transport.call(RestRequest.post("requestCampaign", rest("/v1/campaigns/" + campaignId + "/trigger.json")).json(body));
+    }
+
+    @Override
+    public void scheduleCampaign(long campaignId, Instant runAt, Map<String, String> tokens) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        ObjectNode input = body.putObject("input");
+        if (runAt != null) {
+            input.put("runAt", runAt.toString());
+        }
+        putTokens(input, tokens);
+        transport.call(RestRequest.post("scheduleCampaign", rest("/v1/campaigns/" + campaignId + "/schedule.json")).json(body));
+    }
+
+    @Override
+    public ImportResult importLeads(Iterator<Lead> leads, String lookupField, String partitionName, Long listId) {
+        return bulkImport.importLeads(leads, lookupField, partitionName, listId);
+    }
+
+    @Override
+    public ImportResult importCsv(InputStream csv, String lookupField, String partitionName, Long listId) {
+        return bulkImport.importCsv(csv, lookupField, partitionName, listId);
+    }
+
+    @Override
+    public String getActivityPagingToken(Instant sinceDatetime) {
+        return changeFeed.pagingToken(sinceDatetime);
+    }
+
+    @Override
+    public ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize) {
+        return changeFeed.leadChanges(nextPageToken, fields, batchSize);
+    }
+
+    @Override
+    public ActivityPage getDeletedLeads(String nextPageToken, int batchSize) {
+        return changeFeed.deletedLeads(nextPageToken, batchSize);
+    }
+
+    @Override
     public void close() {
         transport.close();
     }
@@ -301,6 +444,21 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         StringBuilder sb = new StringBuilder();
         ids.forEach(id -> sb.append(sb.length() == 0 ? "" : ",").append(id));
         return sb.toString();
+    }
+
+    /** {@code {"input":[{"id":..},..]}}. */
+    private ObjectNode idInput(List<Long> leadIds) {
+        ObjectNode body = transport.mapper().createObjectNode();
+        ArrayNode input = body.putArray("input");
+        leadIds.forEach(id -> input.addObject().put("id", id));
+        return body;
+    }
+
+    private static void putTokens(ObjectNode input, Map<String, String> tokens) {
+        if (tokens != null && !tokens.isEmpty()) {
+            ArrayNode array = input.putArray("tokens");
+            tokens.forEach((name, value) -> array.addObject().put("name", name).put("value", value));
+        }
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

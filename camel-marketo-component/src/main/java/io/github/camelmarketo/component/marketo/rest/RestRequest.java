@@ -8,13 +8,14 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.WWWFormCodec;
 
 /**
- * One REST call as the transport sends it: method, URL, query parameters, optional JSON body and headers, and
- * whether it writes (which limits its retries).
+ * One REST call as the transport sends it: method, URL, query parameters, optional JSON (or multipart) body and
+ * headers, and whether it writes (which limits its retries).
  */
 final class RestRequest {
 
@@ -25,6 +26,7 @@ final class RestRequest {
     private final List<NameValuePair> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private JsonNode body;
+    private HttpEntity entity;
 
     private RestRequest(String method, String url, String operation, boolean write) {
         this.method = method;
@@ -41,6 +43,11 @@ final class RestRequest {
     /** A write ({@code POST}); retried only when the failure proves nothing was applied. */
     static RestRequest post(String operation, String url) {
         return new RestRequest("POST", url, operation, true);
+    }
+
+    /** A write ({@code DELETE}); retried only when the failure proves nothing was applied. */
+    static RestRequest delete(String operation, String url) {
+        return new RestRequest("DELETE", url, operation, true);
     }
 
     /** A {@code POST} that only reads (bulk job status changes that are safe to repeat are not among them). */
@@ -64,6 +71,16 @@ final class RestRequest {
     RestRequest json(JsonNode body) {
         this.body = body;
         return this;
+    }
+
+    /** A body that is not JSON (a multipart upload); must be repeatable, as a retry sends it again. */
+    RestRequest entity(HttpEntity entity) {
+        this.entity = entity;
+        return this;
+    }
+
+    HttpEntity entity() {
+        return entity;
     }
 
     String method() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,9 +16,10 @@ import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureKind;
+import io.github.camelmarketo.component.support.QuietHttpConnections;
 import io.github.camelmarketo.component.support.ServerClock;
 import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -32,6 +34,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -90,6 +93,7 @@ final class RestTransport implements AutoCloseable {
                 .build();
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setConnectionFactory(QuietHttpConnections.factory())
                         .setDefaultConnectionConfig(connectionConfig)
                         .setMaxConnTotal(connections)
                         .setMaxConnPerRoute(connections)
@@ -186,6 +190,8 @@ final class RestTransport implements AutoCloseable {
                 http = new HttpUriRequestBase(request.method(), uri.build());
                 if (request.body() != null) {
                     http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
+                } else if (request.entity() != null) {
+                    http.setEntity(request.entity());
                 }
             }
             http.setHeader("Authorization", "Bearer " + token);
@@ -248,19 +254,21 @@ final class RestTransport implements AutoCloseable {
     /** Fetches a token from the identity service; failures name the identity URL, never the secret. */
     AccessToken fetchToken() {
         String tokenUrl = urls.tokenUrl();
-        HttpGet get;
+        // the credentials go in a form body (the vendor also reads them from the query, where every proxy and access
+        // log would keep them)
+        HttpPost post;
         try {
-            get = new HttpGet(new URIBuilder(tokenUrl)
-                    .addParameter("grant_type", "client_credentials")
-                    .addParameter("client_id", clientId)
-                    .addParameter("client_secret", clientSecret)
-                    .build());
-        } catch (URISyntaxException e) {
+            post = new HttpPost(tokenUrl);
+        } catch (IllegalArgumentException e) {
             throw new MarketoAuthenticationException("getAccessToken", null, "invalid identity URL " + tokenUrl, null,
                     "Check identityEndpoint/munchkinId", e);
         }
-        get.setHeader("Accept", "application/json");
-        try (ClassicHttpResponse response = httpClient.executeOpen(null, get, null)) {
+        post.setEntity(new UrlEncodedFormEntity(List.of(
+                new BasicNameValuePair("grant_type", "client_credentials"),
+                new BasicNameValuePair("client_id", clientId),
+                new BasicNameValuePair("client_secret", clientSecret)), StandardCharsets.UTF_8));
+        post.setHeader("Accept", "application/json");
+        try (ClassicHttpResponse response = httpClient.executeOpen(null, post, null)) {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
             JsonNode json = parseOrNull(body);

@@ -53,6 +53,11 @@ final class SoapErrors implements FailureClassifier {
             return new CallFailure(kind, null, "HTTP " + status, null, error);
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
+            // CXF reads an HTTP 500 as a SOAP fault; an HTML page there (a proxy's error page) is not one
+            if (String.valueOf(t.getMessage()).contains("Response was of unexpected text/html ContentType")) {
+                return new CallFailure(FailureKind.TRANSIENT, null, "the answer is an HTML page, not SOAP (an HTTP 500 "
+                                                                   + "from a proxy or load balancer)", null, error);
+            }
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
                 return new CallFailure(FailureKind.CONNECT_REFUSED, null, "cannot connect: " + t.getMessage(), null, error);
             }

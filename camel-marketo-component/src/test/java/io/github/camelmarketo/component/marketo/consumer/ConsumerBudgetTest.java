@@ -132,6 +132,7 @@ class ConsumerBudgetTest extends MarketoTestSupport {
                 .hasMessageContaining("maxDailyCalls");
         assertThat(soapCalls()).as("calls that reached Marketo").isEqualTo(3);
         assertThat(marketo().getCallStats().values().iterator().next().getFailures()).isEqualTo(1);
+        assertThat(marketo().getCallStats().values().iterator().next().getCallsToday()).as("calls used today").isEqualTo(3);
     }
 
     @Test

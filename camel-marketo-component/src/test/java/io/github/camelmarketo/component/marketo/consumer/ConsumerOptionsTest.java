@@ -1,6 +1,9 @@
 package io.github.camelmarketo.component.marketo.consumer;
 
+import io.github.camelmarketo.component.marketo.LeadSelectorType;
+import io.github.camelmarketo.component.marketo.LeadSelectors;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
+import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +49,7 @@ class ConsumerOptionsTest {
     @Test
     void badSelectorOptionsNameTheOption() {
         assertThatThrownBy(() -> createConsumer("marketo:getMultipleLeads"))
-                .hasMessageContaining("leadSelector").hasMessageContaining("lastUpdateAt, staticList, leadKeys");
+                .hasMessageContaining("leadSelector").hasMessageContaining("lastUpdateAt, staticList, leadKeys, leadChanges");
         assertThatThrownBy(() -> createConsumer(
                 "marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=yesterday"))
                 .hasMessageContaining("oldestUpdatedAt").hasMessageContaining("yesterday");
@@ -57,6 +60,17 @@ class ConsumerOptionsTest {
                 .hasMessageContaining("staticListName").hasMessageContaining("staticListId");
         assertThatThrownBy(() -> createConsumer("marketo:getMultipleLeads?leadSelector=leadKeys"))
                 .hasMessageContaining("leadKeys");
+    }
+
+    @Test
+    void leadChangesOnSoapFailsAtEndpointCreationNamingTheSelector() {
+        assertThatThrownBy(() -> context.getEndpoint("marketo:getMultipleLeads?leadSelector=leadChanges"
+                                                     + "&oldestUpdatedAt=2026-01-01T00:00:00Z"))
+                .hasStackTraceContaining("leadSelector=leadChanges").hasStackTraceContaining("api=rest");
+        MarketoConfiguration rest = new MarketoConfiguration();
+        rest.setLeadSelector(LeadSelectorType.leadChanges);
+        assertThatThrownBy(() -> LeadSelectors.fromConfiguration(rest))
+                .hasMessageContaining("leadSelector=leadChanges needs option oldestUpdatedAt");
     }
 
     @Test

@@ -78,18 +78,19 @@ public class LeadSquaredComponentConfiguration extends CallPolicyComponentConfig
      */
     private Boolean healthCheckProducerEnabled = true;
     /**
-     * LeadSquared access key (sent as the accessKey query parameter, or a header with keysInHeaders). Prefer setting
-     * it on the component.
+     * LeadSquared access key (sent as the x-LSQ-AccessKey header, or the accessKey query parameter with
+     * keysInHeaders=false). Prefer setting it on the component.
      */
     private String accessKey;
     /**
-     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (which the vendor recommends) instead of the
-     * accessKey and secretKey query parameters, so they are not part of any request URI.
+     * Send the keys as the headers x-LSQ-AccessKey and x-LSQ-SecretKey (the default, which the vendor recommends), so
+     * they are not part of any request URI, proxy or access log. false sends them as the accessKey and secretKey query
+     * parameters instead.
      */
-    private Boolean keysInHeaders = false;
+    private Boolean keysInHeaders = true;
     /**
-     * LeadSquared secret key (sent as the secretKey query parameter, or a header with keysInHeaders). Prefer setting
-     * it on the component.
+     * LeadSquared secret key (sent as the x-LSQ-SecretKey header, or the secretKey query parameter with
+     * keysInHeaders=false). Prefer setting it on the component.
      */
     private String secretKey;
 

@@ -73,6 +73,16 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Boolean bridgeErrorHandler = false;
     /**
+     * REST leadSelector=lastUpdateAt: what to do when Bulk Extract refuses the updatedAt filter (error 1035). none
+     * fails with a message naming leadSelector=leadChanges; leadChanges switches to the lead-change feed from the same
+     * watermark (logged once) and keeps reading it, also after a restart.
+     */
+    private io.github.camelmarketo.component.marketo.ExtractFallback extractFallback = io.github.camelmarketo.component.marketo.ExtractFallback.none;
+    /**
+     * leadSelector=leadChanges: also deliver deleted leads (header CamelMarketoLeadDeleted=true, the lead id as body).
+     */
+    private Boolean includeDeleted = true;
+    /**
      * lastUpdateAt selector: end of the window (optional; open-ended when unset).
      */
     private String latestUpdatedAt;
@@ -81,7 +91,8 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String leadKeys;
     /**
-     * Consumer (and body-less getMultipleLeads): which leads to stream.
+     * Consumer (and body-less getMultipleLeads): which leads to stream; leadChanges (REST, consumer only) reads the
+     * activity feed of created, changed and deleted leads since oldestUpdatedAt.
      */
     private io.github.camelmarketo.component.marketo.LeadSelectorType leadSelector;
     /**
@@ -89,20 +100,49 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String oldestUpdatedAt;
     /**
-     * Key of the cursor in the state repository; default derived from operation, selector and munchkinId.
+     * Key of the cursor in the state repository; default derived from the route id (when the route has one, set with
+     * routeId), operation, instance and selector, so two routes with the same options and their own ids keep separate
+     * cursors.
      */
     private String stateKey;
+    /**
+     * Consumer: how long a caught-up consumer waits after a complete pass (lastUpdateAt caught up, a static list or
+     * the keys streamed to the end) before the next pass makes any call, whatever delay and greedy say; also the
+     * longest wait before a failed page is fetched again. Every integration of an instance shares one daily quota:
+     * the default spends about 1,440 calls a day on an idle instance. Spring Boot duration syntax: 500ms, 20s, 30m; a
+     * bare number is milliseconds.
+     */
+    private Duration passInterval = Duration.ofSeconds(60);
+    /**
+     * Consumer: start another pass after passInterval (true), or stop after the first complete pass (false: the
+     * stream ends, as with latestUpdatedAt).
+     */
+    private Boolean repeatPasses = true;
+    /**
+     * Consumer, lastUpdateAt: the next pass asks for leads updated since the start of the completed pass minus this
+     * overlap. The pass start is the earlier of this host's time and Marketo's (from its answers' Date headers),
+     * rounded down to whole seconds, so neither clock skew nor Marketo's whole-second updatedAt loses an update; leads
+     * updated inside the overlap are delivered again. Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration watermarkOverlap = Duration.ofSeconds(5);
+    /**
+     * Consumer: the host clock the consumer schedules passes and watermarks with (default the system UTC clock); for
+     * tests and simulations.
+     */
+    private java.time.Clock clock;
     /**
      * Where the consumer stores its cursor after each completed page (default in-memory; use FileStateRepository to
      * resume after restart).
      */
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     /**
-     * staticList selector: list id.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
      */
     private Long staticListId;
     /**
-     * staticList selector: list name.
+     * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList (resolved to its id once per endpoint).
      */
     private String staticListName;
     /**
@@ -123,6 +163,43 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      * REST syncLeads: let Marketo process the batch asynchronously.
      */
     private Boolean asyncProcessing = false;
+    /**
+     * REST changeProgramStatus: the program whose members change status (header CamelMarketoProgramId overrides).
+     */
+    private Long programId;
+    /**
+     * REST changeProgramStatus: the new status, one of the program channel's statuses, e.g. Registered (header
+     * CamelMarketoProgramStatus overrides).
+     */
+    private String programStatus;
+    /**
+     * REST requestCampaign and scheduleCampaign: the smart campaign id (header CamelMarketoCampaignId overrides).
+     */
+    private Long campaignId;
+    /**
+     * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait when
+     * the instance's import queue is full (1016). Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
+     * milliseconds.
+     */
+    private Duration importPollInterval = Duration.ofSeconds(5);
+    /**
+     * REST importLeads: fail when a batch is still queued or importing after this long (the batch may still complete
+     * on Marketo's side). Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is milliseconds.
+     */
+    private Duration importJobTimeout = Duration.ofMinutes(30);
+    /**
+     * REST importLeads: largest CSV file per import batch in bytes; the input is split into files of at most this size
+     * (vendor limit and default: 10485760, 10 MB).
+     */
+    private Integer importFileSize = 10485760;
+    /**
+     * REST syncMultipleLeads: from this many records on, send them with Bulk Lead Import (importLeads) instead of POST
+     * leads.json in chunks of 300; 0 (default) never. An import spends about three calls per 10 MB instead of one per
+     * 300 records, but it is asynchronous (Marketo queues it, minutes of latency) and reports no lead ids: results are
+     * IMPORTED, or SKIPPED with the import's failure reason. Applies only to createOrUpdate (dedupEnabled and no other
+     * action).
+     */
+    private Integer bulkImportThreshold = 0;
     /**
      * syncMultipleLeads: match existing leads (true) or always create (false; REST action createDuplicate).
      */
@@ -149,7 +226,7 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String marketoCookie;
     /**
-     * REST sync: lead partition for new leads.
+     * REST sync: lead partition for new leads; REST updateLeadPartitions: the partition to move the leads to.
      */
     private String partitionName;
     /**
@@ -190,8 +267,8 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private String clientSecret;
     /**
-     * SOAP encryption key used to sign every request (HMAC-SHA1). Set it on the component, not in the URI: Camel
-     * does not mask this name in URIs it logs.
+     * SOAP encryption key used to sign every request (HMAC-SHA1); never sent. Set it on the component rather than in
+     * the URI (the component registers the name with Camel's URI sanitizer).
      */
     private String encryptionKey;
     /**
@@ -279,6 +356,22 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
         this.batchMode = batchMode;
     }
 
+    public io.github.camelmarketo.component.marketo.ExtractFallback getExtractFallback() {
+        return extractFallback;
+    }
+
+    public void setExtractFallback(io.github.camelmarketo.component.marketo.ExtractFallback extractFallback) {
+        this.extractFallback = extractFallback;
+    }
+
+    public Boolean getIncludeDeleted() {
+        return includeDeleted;
+    }
+
+    public void setIncludeDeleted(Boolean includeDeleted) {
+        this.includeDeleted = includeDeleted;
+    }
+
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
@@ -317,6 +410,38 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;
+    }
+
+    public Duration getPassInterval() {
+        return passInterval;
+    }
+
+    public void setPassInterval(Duration passInterval) {
+        this.passInterval = passInterval;
+    }
+
+    public Boolean getRepeatPasses() {
+        return repeatPasses;
+    }
+
+    public void setRepeatPasses(Boolean repeatPasses) {
+        this.repeatPasses = repeatPasses;
+    }
+
+    public Duration getWatermarkOverlap() {
+        return watermarkOverlap;
+    }
+
+    public void setWatermarkOverlap(Duration watermarkOverlap) {
+        this.watermarkOverlap = watermarkOverlap;
+    }
+
+    public java.time.Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(java.time.Clock clock) {
+        this.clock = clock;
     }
 
     public String getStateKey() {
@@ -381,6 +506,62 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setAsyncProcessing(Boolean asyncProcessing) {
         this.asyncProcessing = asyncProcessing;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public String getProgramStatus() {
+        return programStatus;
+    }
+
+    public void setProgramStatus(String programStatus) {
+        this.programStatus = programStatus;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public Duration getImportPollInterval() {
+        return importPollInterval;
+    }
+
+    public void setImportPollInterval(Duration importPollInterval) {
+        this.importPollInterval = importPollInterval;
+    }
+
+    public Duration getImportJobTimeout() {
+        return importJobTimeout;
+    }
+
+    public void setImportJobTimeout(Duration importJobTimeout) {
+        this.importJobTimeout = importJobTimeout;
+    }
+
+    public Integer getImportFileSize() {
+        return importFileSize;
+    }
+
+    public void setImportFileSize(Integer importFileSize) {
+        this.importFileSize = importFileSize;
+    }
+
+    public Integer getBulkImportThreshold() {
+        return bulkImportThreshold;
+    }
+
+    public void setBulkImportThreshold(Integer bulkImportThreshold) {
+        this.bulkImportThreshold = bulkImportThreshold;
     }
 
     public Boolean getDedupEnabled() {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.examples.benchmark.tasks.PeakLiveHeap;
 import io.github.camelmarketo.component.marketo.MarketoComponent;
 import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import org.apache.camel.CamelContext;

@@ -1,4 +1,4 @@
-package io.github.camelmarketo.examples.benchmark;
+package io.github.camelmarketo.examples.benchmark.tasks;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -14,7 +14,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * The largest heap any garbage collection of this JVM left behind: what the program really retained, as opposed to
  * the peak of used heap, which also counts garbage the collector had not reclaimed yet.
  */
-final class PeakLiveHeap {
+public final class PeakLiveHeap {
 
     private PeakLiveHeap() {
     }
@@ -24,7 +24,7 @@ final class PeakLiveHeap {
      *
      * @param heapPools names of the heap memory pools (a GC also reports non-heap pools such as Metaspace)
      */
-    static AtomicLong track(Set<String> heapPools) {
+    public static AtomicLong track(Set<String> heapPools) {
         AtomicLong peak = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
