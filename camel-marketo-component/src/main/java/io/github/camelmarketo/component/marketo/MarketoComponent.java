@@ -8,6 +8,7 @@ import javax.management.ObjectName;
 
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.MarketoClientFactory;
+import io.github.camelmarketo.component.marketo.metrics.CamelMicrometerHook;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.rest.RestMarketoClientFactory;
@@ -84,6 +85,7 @@ public class MarketoComponent extends HealthCheckComponent {
 
     private void registerStats(MarketoCallStats stats) {
         getCamelContext().getRegistry().bind("marketoCallStats-" + stats.getInstance(), MarketoCallStats.class, stats);
+        CamelMicrometerHook.bind(getCamelContext(), stats);
         ManagementAgent agent = getCamelContext().getManagementStrategy() == null
                 ? null : getCamelContext().getManagementStrategy().getManagementAgent();
         if (agent != null) {

@@ -2,6 +2,8 @@ package io.github.camelmarketo.component.marketo;
 
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
+import io.github.camelmarketo.component.marketo.health.MarketoProducerHealthCheck;
+import io.github.camelmarketo.component.marketo.health.ProducerHealthChecks;
 import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;
@@ -16,6 +18,7 @@ public class MarketoProducer extends DefaultProducer {
 
     private MarketoClient client;
     private Consumer<Exchange> handler;
+    private MarketoProducerHealthCheck healthCheck;
 
     public MarketoProducer(MarketoEndpoint endpoint) {
         super(endpoint);
@@ -41,10 +44,14 @@ public class MarketoProducer extends DefaultProducer {
         } else {
             throw new IllegalStateException(operation + " is REST-only but the endpoint's client is " + client.api());
         }
+        MarketoClient started = client;
+        healthCheck = ProducerHealthChecks.register(getEndpoint(), client.api().name(), operation.name(), started::callStats);
     }
 
     @Override
     protected void doStop() throws Exception {
+        ProducerHealthChecks.unregister(getEndpoint(), healthCheck);
+        healthCheck = null;
         if (client != null) {
             client.close();
             client = null;
@@ -54,6 +61,21 @@ public class MarketoProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        handler.accept(exchange);
+        MarketoProducerHealthCheck check = healthCheck;
+        if (check == null) {
+            handler.accept(exchange);
+            return;
+        }
+        try {
+            handler.accept(exchange);
+        } catch (RuntimeException e) {
+            check.failed(e);
+            throw e;
+        }
+        if (exchange.getException() != null) {
+            check.failed(exchange.getException());
+        } else {
+            check.succeeded();
+        }
     }
 }

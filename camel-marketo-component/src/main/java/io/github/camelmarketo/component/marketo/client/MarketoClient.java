@@ -11,6 +11,7 @@ import io.github.camelmarketo.component.marketo.model.LeadPage;
 import io.github.camelmarketo.component.marketo.model.LeadSelector;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 
 /**
  * The operations both Marketo APIs offer, over the shared {@code model}. {@code soap/} and {@code rest/} each
@@ -23,6 +24,11 @@ public interface MarketoClient extends AutoCloseable {
 
     /** Which API this client calls. */
     MarketoApi api();
+
+    /** The call statistics of the Marketo instance this client calls (shared with the instance's other clients). */
+    default MarketoCallStats callStats() {
+        return null;
+    }
 
     /** Leads matching {@code key} (usually 0 or 1; several for duplicate emails). */
     List<Lead> getLead(LeadKey key, List<String> fields);

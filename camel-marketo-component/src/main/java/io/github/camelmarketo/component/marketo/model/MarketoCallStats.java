@@ -1,10 +1,16 @@
 package io.github.camelmarketo.component.marketo.model;
 
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallListener;
+import io.github.camelmarketo.component.support.RateLimiterStats;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
@@ -27,6 +33,9 @@ public class MarketoCallStats implements CallListener {
     private final LongAdder quotaExceededResponses = new LongAdder();
     private final LongAdder tokenRefreshes = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final Map<String, LongAdder> retriesByCode = new ConcurrentHashMap<>();
+    private final Supplier<RateLimiterStats> limiterStats;
+    private volatile CallOutcome lastGiveUp;
 
     /**
      * @param instance       the Marketo instance (REST host)
@@ -45,6 +54,48 @@ public class MarketoCallStats implements CallListener {
         this.instance = instance;
         this.throttledWaits = throttledWaits;
         this.callsToday = callsToday;
+        this.limiterStats = () -> null;
+    }
+
+    /**
+     * @param instance     the Marketo instance (REST host)
+     * @param limiterStats reads the state of the instance's client-side limiter (throttled waits, window, daily calls)
+     */
+    public MarketoCallStats(String instance, Supplier<RateLimiterStats> limiterStats) {
+        this.instance = instance;
+        this.limiterStats = limiterStats;
+        this.throttledWaits = () -> {
+            RateLimiterStats stats = limiterStats.get();
+            return stats == null ? 0 : stats.throttledWaits();
+        };
+        this.callsToday = () -> {
+            RateLimiterStats stats = limiterStats.get();
+            return stats == null ? -1 : stats.callsToday();
+        };
+    }
+
+    /**
+     * A call that failed for good: when, its vendor code (or HTTP status, null for I/O failures) and the vendor's
+     * message (which carries no secrets).
+     */
+    public record CallOutcome(Instant at, String code, String message) {
+    }
+
+    /** The state of the instance's client-side limiter now, or null when unknown. */
+    public RateLimiterStats getLimiterStats() {
+        return limiterStats.get();
+    }
+
+    /** Retries by the vendor code (or HTTP status; {@code io} for I/O failures) of the failure that caused them. */
+    public Map<String, Long> getRetriesByCode() {
+        Map<String, Long> result = new TreeMap<>();
+        retriesByCode.forEach((code, count) -> result.put(code, count.sum()));
+        return result;
+    }
+
+    /** The last call that failed for good, or null. */
+    public CallOutcome getLastFailure() {
+        return lastGiveUp;
     }
 
     /** Calls of the last 24 hours (the rolling day of maxDailyCalls), or -1 when the limiter does not count them. */
@@ -114,6 +165,8 @@ public class MarketoCallStats implements CallListener {
                 tokenRefreshes, failures }) {
             adder.reset();
         }
+        retriesByCode.clear();
+        lastGiveUp = null;
     }
 
     public void recordCall() {
@@ -164,11 +217,13 @@ public class MarketoCallStats implements CallListener {
     @Override
     public void onRetry(CallFailure failure) {
         recordRetry();
+        retriesByCode.computeIfAbsent(failure.code() == null ? "io" : failure.code(), code -> new LongAdder()).increment();
     }
 
     @Override
     public void onGiveUp(CallFailure failure) {
         recordFailure();
+        lastGiveUp = new CallOutcome(Instant.now(), failure.code(), failure.vendorMessage());
     }
 
     @Override

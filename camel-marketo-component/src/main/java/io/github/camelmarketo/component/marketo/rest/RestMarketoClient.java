@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
@@ -51,10 +52,12 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final BulkLeadImport bulkImport;
     private final LeadChangeFeed changeFeed;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
+    private final MarketoCallStats stats;
 
     RestMarketoClient(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens) {
         ObjectMapper objectMapper = new ObjectMapper();
         this.transport = new RestTransport(configuration, urls, instance, tokens, objectMapper);
+        this.stats = instance.stats();
         this.mapper = new RestLeadMapper(objectMapper);
         this.bulkExtract = new BulkLeadExtract(transport, mapper, configuration.getExtractPollInterval(),
                 configuration.getExtractJobTimeout());
@@ -71,6 +74,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     @Override
     public MarketoApi api() {
         return MarketoApi.rest;
+    }
+
+    @Override
+    public MarketoCallStats callStats() {
+        return stats;
     }
 
     // ------------------------------------------------------------ operations both APIs have

@@ -27,8 +27,7 @@ public final class RestMarketoClientFactory implements MarketoClientFactory {
         RestInstance instance = instances.computeIfAbsent(urls.instanceKey(), key -> {
             RateLimiter limiter = settings.newRateLimiter();
             RestInstance created = new RestInstance(key, limiter,
-                    new MarketoCallStats(key, () -> limiter.stats().throttledWaits(),
-                    () -> limiter.stats().callsToday()));
+                    new MarketoCallStats(key, limiter::stats));
             onNewInstance.accept(created.stats());
             return created;
         });

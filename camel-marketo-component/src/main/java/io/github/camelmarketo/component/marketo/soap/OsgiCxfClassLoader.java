@@ -22,8 +22,9 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class OsgiCxfClassLoader extends ClassLoader {
 
-    private static final List<String> BUNDLE_PREFIXES
-            = List.of("org.apache.cxf", "org.glassfish.jaxb", "com.sun.istack", "org.eclipse.angus", "angus");
+    /** CXF's own bundles, or camel-karaf's camel-cxf-all, which embeds CXF (feature camel-marketo-upstream). */
+    private static final List<String> BUNDLE_PREFIXES = List.of("org.apache.cxf", "org.apache.camel.karaf.camel-cxf",
+            "org.glassfish.jaxb", "com.sun.istack", "org.eclipse.angus", "angus");
 
     private final List<Bundle> bundles;
 

@@ -78,6 +78,7 @@ public final class SoapMarketoClient implements MarketoClient {
     private final AuthenticationSigner signer;
     private final MktowsContextHeaderInfo context;
     private final CallRetrier retrier;
+    private final MarketoCallStats stats;
     private final ServerClock serverClock = new ServerClock();
     private final Clock clock;
 
@@ -96,6 +97,7 @@ public final class SoapMarketoClient implements MarketoClient {
         this.clock = clock;
         this.signer = new AuthenticationSigner(configuration.getUserId(), configuration.getEncryptionKey(), clock);
         this.retrier = new CallRetrier(limiter, configuration.retryPolicy(), stats);
+        this.stats = stats;
         this.context = contextHeader(configuration.getTargetWorkspace());
         this.bus = bus;
         this.port = createPort(configuration, address, bus);
@@ -140,6 +142,11 @@ public final class SoapMarketoClient implements MarketoClient {
     @Override
     public MarketoApi api() {
         return MarketoApi.soap;
+    }
+
+    @Override
+    public MarketoCallStats callStats() {
+        return stats;
     }
 
     /** Leads matching {@code key}; "lead not found" (20103) is an empty list, as on REST. */

@@ -53,9 +53,7 @@ public final class SoapMarketoClientFactory implements MarketoClientFactory {
         String address = address(settings);
         Instance instance = instances.computeIfAbsent(address, key -> {
             RateLimiter limiter = settings.newRateLimiter();
-            Instance created = new Instance(limiter, new MarketoCallStats(instanceKey(key),
-                    () -> limiter.stats().throttledWaits(),
-                    () -> limiter.stats().callsToday()));
+            Instance created = new Instance(limiter, new MarketoCallStats(instanceKey(key), limiter::stats));
             onNewInstance.accept(created.stats());
             return created;
         });

@@ -63,9 +63,23 @@ class MarketoMetricsAutoConfigurationTest {
     }
 
     @Test
-    void offWhenDisabled() {
-        runner.withPropertyValues("management.metrics.marketo.enabled=false")
-                .run(context -> assertThat(context).doesNotHaveBean(MarketoCallStatsMetrics.class));
+    void springBootsStandardMeterFilterTurnsThemOff() {
+        runner.withPropertyValues("management.metrics.enable.marketo=false",
+                "camel.component.marketo.rest-endpoint=" + emulator.get().getRestEndpoint(),
+                "camel.component.marketo.identity-endpoint=" + emulator.get().getIdentityEndpoint(),
+                "camel.component.marketo.client-id=" + emulator.get().getClientId(),
+                "camel.component.marketo.client-secret=" + emulator.get().getClientSecret()).run(context -> {
+                    CamelContext camel = context.getBean(CamelContext.class);
+                    MarketoEndpoint endpoint = camel.getEndpoint("marketo:getLead", MarketoEndpoint.class);
+                    try (MarketoClient client = endpoint.createClient()) {
+                        context.getBean(MarketoCallStatsMetrics.class).bindNewStats();
+                        client.getLead(LeadKey.email("lead1@example.com"), List.of());
+                    }
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertThat(camel.getRegistry().findSingleByType(MarketoCallStats.class).getCalls()).isEqualTo(1);
+                    assertThat(registry.find("marketo.calls").meters()).isEmpty();
+                    assertThat(registry.getMeters()).noneMatch(m -> m.getId().getName().startsWith("marketo."));
+                });
     }
 
     @Test
