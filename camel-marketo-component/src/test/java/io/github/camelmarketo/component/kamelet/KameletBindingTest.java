@@ -120,10 +120,11 @@ class KameletBindingTest extends CamelTestSupport {
         assertThat(to.counters().calls(Api.REST, "POST /rest/v1/leads.json")).isEqualTo(SOURCE_LEADS);
         assertThat(from.counters().calls(Api.REST, "POST /rest/v1/leads.json")).isZero();
         // the source: one token, and one Bulk Lead Extract job per window of at most 31 days (61 days: 2 jobs)
-        assertThat(from.counters().calls(Api.REST, "GET /identity/oauth/token")).isEqualTo(1);
+        assertThat(from.counters().calls(Api.REST, "POST /identity/oauth/token")).isEqualTo(1);
+        assertThat(from.counters().calls(Api.REST, "GET /identity/oauth/token")).as("credentials only in a POST form").isZero();
         assertThat(from.counters().calls(Api.REST, "POST /bulk/v1/leads/export/create.json")).isEqualTo(2);
         assertThat(from.counters().calls(Api.REST, "POST /bulk/v1/leads/export/{exportId}/enqueue.json")).isEqualTo(2);
-        assertThat(to.counters().calls(Api.REST, "GET /identity/oauth/token")).isEqualTo(1);
+        assertThat(to.counters().calls(Api.REST, "POST /identity/oauth/token")).isEqualTo(1);
 
         context.getRouteController().stopRoute("binding");
         assertNoSecretInEndpointUris();

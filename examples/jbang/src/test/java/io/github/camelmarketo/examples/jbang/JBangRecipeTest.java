@@ -59,7 +59,7 @@ class JBangRecipeTest {
             assertThat(outcomes.vip.keySet()).contains("lead1@example.com", "lead191@example.com").hasSize(20);
             assertThat(emulator.store().size()).isEqualTo(202);
             assertThat(emulator.counters().calls(Api.REST, "POST /rest/v1/leads.json")).isEqualTo(1);
-            assertThat(emulator.counters().calls(Api.REST, "GET /identity/oauth/token")).isEqualTo(1);
+            assertThat(emulator.counters().calls(Api.REST, "POST /identity/oauth/token")).isEqualTo(1);
         }
     }
 
