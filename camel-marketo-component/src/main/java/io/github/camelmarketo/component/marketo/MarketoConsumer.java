@@ -18,6 +18,7 @@ import io.github.camelmarketo.component.marketo.consumer.LeadChangePager;
 import io.github.camelmarketo.component.marketo.consumer.LeadChangePosition;
 import io.github.camelmarketo.component.marketo.consumer.LeadCursor;
 import io.github.camelmarketo.component.marketo.consumer.PageCommit;
+import io.github.camelmarketo.component.marketo.health.MarketoConsumerHealthCheck;
 import io.github.camelmarketo.component.marketo.model.ChangedLead;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadPage;
@@ -30,6 +31,7 @@ import io.github.camelmarketo.component.marketo.model.MarketoApi;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -91,6 +93,9 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     private volatile int consecutiveFailures;
     private PageCommit countedFailure;
     private Instant quotaPauseLogged;
+    // health: the failure of the last fetch (null once one succeeded) and the end of a quota pause
+    private volatile Exception lastFetchFailure;
+    private volatile Instant quotaPausedUntil;
 
     public MarketoConsumer(MarketoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -106,6 +111,23 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public MarketoEndpoint getEndpoint() {
         return (MarketoEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doBuild() throws Exception {
+        super.doBuild();
+        // Camel's scheduled-poll check, made aware of the polls this consumer skips to save calls
+        HealthCheck polls = getHealthCheck();
+        if (polls != null && !(polls instanceof MarketoConsumerHealthCheck)) {
+            setHealthCheck(new MarketoConsumerHealthCheck(polls, this::healthState));
+        }
+    }
+
+    private MarketoConsumerHealthCheck.ConsumerState healthState() {
+        LeadCursor cursor = committed;
+        return new MarketoConsumerHealthCheck.ConsumerState(selectorIdentity, getEndpoint().getResolvedApi().name(),
+                cursor == null ? null : cursor.watermark(), cursor == null ? null : cursor.position(), lastFetchFailure,
+                consecutiveFailures, quotaPausedUntil);
     }
 
     @Override
@@ -255,9 +277,15 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             if (fallBack(e, cursor)) {
                 return 0;
             }
+            lastFetchFailure = e;
             scheduleRetryAfterFailure(now);
             throw e;
+        } catch (RuntimeException e) {
+            lastFetchFailure = e;
+            throw e;
         }
+        lastFetchFailure = null;
+        quotaPausedUntil = null;
         Instant passStart = cursor.passStart() != null ? cursor.passStart()
                 : checkpointPassStart[0] != null ? checkpointPassStart[0] : passStart(now);
         LeadCursor next = changes != null ? feedCursor(cursor, changes, passStart) : nextCursor(cursor, page, passStart);
@@ -312,6 +340,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 ? budget.getResetAt()
                 : now.atZone(VENDOR_QUOTA_ZONE).toLocalDate().plusDays(1).atStartOfDay(VENDOR_QUOTA_ZONE).toInstant();
         notBefore = until;
+        quotaPausedUntil = until;
         if (!until.equals(quotaPauseLogged)) {
             quotaPauseLogged = until;
             LOG.warn("Marketo daily quota spent ({}): the consumer makes no call until {}", e.getMessage(), until);

@@ -121,11 +121,39 @@ class MarketoHealthCheckTest extends MarketoTestSupport {
             }
         });
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> consumerCheck("vip").call().getState() == HealthCheck.State.DOWN);
+        // Camel's check starts DOWN ("not yet polled"): wait for the failed poll itself
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumerCheck("vip").call().getDetails()
+                .containsKey(HealthCheck.FAILURE_ERROR_COUNT));
+        // the polls skipped during the failure backoff (delay=50: dozens of them) must not turn it UP again
+        Thread.sleep(1_000);
         HealthCheck.Result result = consumerCheck("vip").call();
         print("consumer unable to poll", result);
-        assertThat(result.getDetails()).containsKey(HealthCheck.FAILURE_ERROR_COUNT);
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Marketo authentication failed (601)"));
+        assertThat(result.getDetails()).containsEntry("selector", "staticList:name.VIP").containsEntry("api", "rest")
+                .containsKey("consecutive.failures");
         assertThat(getMockEndpoint("mock:vip").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void consumerPausedOnTheDailyQuotaIsDownUntilTheReset() throws Exception {
+        emulator.get().faults().inject(Api.REST, new Fault.VendorError("607"), 1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("marketo:getMultipleLeads?leadSelector=staticList&staticListName=VIP&initialDelay=0&delay=50")
+                        .routeId("vipQuota").to("mock:vip");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumerCheck("vipQuota").call().getDetails().containsKey("paused.until"));
+        Thread.sleep(500);
+        HealthCheck.Result result = consumerCheck("vipQuota").call();
+        print("consumer paused on the quota", result);
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Marketo daily quota exhausted"));
+        // one refused call, then none until the reset
+        assertThat(emulator.get().counters().calls(Api.REST, "GET /rest/v1/lists.json")).isEqualTo(1);
     }
 
     private HealthCheck producerCheck(String operation) {

@@ -1,108 +1,91 @@
 package io.github.camelmarketo.component.marketo.springboot;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
-import io.github.camelmarketo.component.marketo.model.MarketoApi;
-import io.github.camelmarketo.component.marketo.MarketoComponent;
-import io.github.camelmarketo.component.marketo.MarketoConfiguration;
-import io.github.camelmarketo.component.marketo.MarketoEndpoint;
-import io.github.camelmarketo.component.marketo.model.MarketoAuthenticationException;
-import io.github.camelmarketo.component.marketo.model.MarketoQuotaExceededException;
+import io.github.camelmarketo.component.marketo.MarketoConsumer;
+import io.github.camelmarketo.component.marketo.health.MarketoProducerHealthCheck;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
 /**
- * Health of the Marketo instances the application's {@code marketo:} endpoints (and the component defaults) point
- * at. REST: the identity service issues a token (probed at most once per interval). SOAP: there is no free call to
- * probe, so it reports the configuration and the outcome of the last call routes made. DOWN when a REST target's
- * identity probe fails, or the last call to a target failed on authentication or the daily quota; UNKNOWN when no
- * Marketo target is configured.
+ * {@code /actuator/health/marketo}: a view of the Camel health checks of the application's {@code marketo:}
+ * endpoints, so Spring Boot, Camel Main ({@code camel:health}) and Karaf report the same thing. It calls the
+ * {@link MarketoProducerHealthCheck} of every producer (registered in Camel's {@code producers} repository, which
+ * Camel 4 turns on only with {@code camel.health.producers-enabled=true}) and Camel's consumer check of every route
+ * whose consumer is a {@link MarketoConsumer} ({@code camel.health.consumers-enabled}, on by default). Neither spends
+ * an API call: a producer check reports the outcome of the last exchange and the instance's call counters.
+ *
+ * <p>
+ * DOWN when any of these checks is DOWN, UP when all are UP, UNKNOWN (with the reason) when there is none. Details:
+ * one entry per check id with its state, message and details (which never hold a credential).
  */
 public class MarketoHealthIndicator extends AbstractHealthIndicator {
 
-    private final CamelContext camelContext;
-    private final MarketoIdentityProbe identityProbe;
-    private final MarketoCallRecorder recorder;
+    static final String NO_CHECKS = "no marketo health check is registered: producers need "
+                                    + "camel.health.producers-enabled=true (Camel 4 turns producer checks off by default), "
+                                    + "consumers camel.health.consumers-enabled=true (the default)";
 
-    public MarketoHealthIndicator(CamelContext camelContext, MarketoIdentityProbe identityProbe, MarketoCallRecorder recorder) {
+    private final CamelContext camelContext;
+
+    public MarketoHealthIndicator(CamelContext camelContext) {
         super("Marketo health check failed");
         this.camelContext = camelContext;
-        this.identityProbe = identityProbe;
-        this.recorder = recorder;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Map<String, Object> targets = new LinkedHashMap<>();
+        HealthCheckRegistry registry = HealthCheckRegistry.get(camelContext);
+        Map<String, Object> checks = new TreeMap<>();
         boolean down = false;
-        for (MarketoTarget target : targets()) {
-            Map<String, Object> details = target.details();
-            down |= !check(target, details);
-            targets.put(target.toString(), details);
+        boolean up = true;
+        if (registry != null && registry.isEnabled()) {
+            for (HealthCheck check : registry.stream().filter(this::isMarketoCheck).toList()) {
+                if (registry.isExcluded(check) || !check.isEnabled()) {
+                    continue;
+                }
+                HealthCheck.Result result = check.call();
+                down |= result.getState() == HealthCheck.State.DOWN;
+                up &= result.getState() == HealthCheck.State.UP;
+                checks.put(check.getId(), describe(result));
+            }
         }
-        if (targets.isEmpty()) {
-            builder.unknown().withDetail("reason", "no marketo component or endpoint is configured");
+        if (checks.isEmpty()) {
+            builder.unknown().withDetail("reason", NO_CHECKS);
             return;
         }
-        builder.status(down ? Status.DOWN : Status.UP).withDetail("targets", targets);
+        builder.status(down ? Status.DOWN : up ? Status.UP : Status.UNKNOWN).withDetail("checks", checks);
     }
 
-    /** Fills {@code details}; false when the target is down. */
-    private boolean check(MarketoTarget target, Map<String, Object> details) {
-        boolean up = true;
-        if (target.api() == MarketoApi.rest) {
-            MarketoIdentityProbe.Result result = identityProbe.probe(target);
-            details.put("identity", result.ok() ? "token issued" : result.message());
-            details.put("identityCheckedAt", result.at().toString());
-            up = result.ok();
+    private boolean isMarketoCheck(HealthCheck check) {
+        if (check instanceof MarketoProducerHealthCheck) {
+            return true;
         }
-        Optional<MarketoCallRecorder.CallOutcome> last = recorder.lastOutcome(target);
-        if (last.isPresent()) {
-            MarketoCallRecorder.CallOutcome outcome = last.get();
-            Map<String, Object> call = new LinkedHashMap<>();
-            call.put("operation", outcome.operation());
-            call.put("at", outcome.at().toString());
-            call.put("success", outcome.success());
-            if (!outcome.success()) {
-                call.put("code", outcome.code());
-                call.put("error", outcome.error());
-                up &= !(outcome.exception() instanceof MarketoAuthenticationException
-                        || outcome.exception() instanceof MarketoQuotaExceededException);
-            }
-            details.put("lastCall", call);
-        } else if (target.api() == MarketoApi.soap) {
-            details.put("lastCall", "none yet (SOAP is not probed: a probe would spend API quota)");
+        // Camel's consumer checks are named consumer:<route id>
+        String id = check.getId();
+        if (id == null || !id.startsWith("consumer:")) {
+            return false;
         }
-        return up;
+        Route route = camelContext.getRoute(id.substring("consumer:".length()));
+        return route != null && route.getConsumer() instanceof MarketoConsumer;
     }
 
-    /** Distinct targets of the component defaults (when they hold credentials) and of every marketo endpoint. */
-    private Set<MarketoTarget> targets() {
-        Set<MarketoTarget> targets = new LinkedHashSet<>();
-        if (camelContext.hasComponent("marketo") instanceof MarketoComponent component
-                && component.getConfiguration() != null) {
-            addIfConfigured(targets, component.getConfiguration());
-        }
-        for (Endpoint endpoint : camelContext.getEndpoints()) {
-            if (endpoint instanceof MarketoEndpoint marketo) {
-                addIfConfigured(targets, marketo.getConfiguration());
-            }
-        }
-        return targets;
-    }
-
-    private static void addIfConfigured(Set<MarketoTarget> targets, MarketoConfiguration configuration) {
-        try {
-            targets.add(MarketoTarget.of(configuration));
-        } catch (IllegalArgumentException e) {
-            // component defaults without credentials: endpoints carry their own
-        }
+    private static Map<String, Object> describe(HealthCheck.Result result) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("state", result.getState().name());
+        result.getMessage().ifPresent(message -> entry.put("message", message));
+        result.getError().ifPresent(error -> entry.put("error", error.getMessage()));
+        Map<String, Object> details = new TreeMap<>(result.getDetails());
+        // the check's own id, group and enablement repeat what the entry says
+        details.keySet().removeIf(key -> key.equals(HealthCheck.CHECK_ID) || key.equals(HealthCheck.CHECK_GROUP)
+                                         || key.equals(HealthCheck.CHECK_ENABLED));
+        entry.put("details", details);
+        return entry;
     }
 }
