@@ -19,7 +19,8 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code marketo} dev console ({@code camel get marketo} / {@code camel cmd}, the dev console HTTP endpoint): for
  * each Marketo instance the component called, its client-side limiter (calls in the window, in flight, waits), calls
- * today against the daily budget, calls, retries by vendor code, limit answers, token refreshes and the last failure;
+ * today against the daily budget, calls, retries by vendor code, limit answers, token refreshes and when the current
+ * access token expires (REST), and the last failure;
  * then each {@code marketo:} consumer's committed cursor (selector, watermark, position). It shows counters and
  * cursors only: never a credential or an access token.
  */
@@ -41,9 +42,10 @@ public class MarketoDevConsole extends AbstractDevConsole {
                     instance.get("callsInWindow"), instance.get("inFlight"), instance.get("throttledWaits"),
                     instance.get("totalWaitMillis")));
             text.append(String.format("    Retries: %s %s%n", instance.get("retries"), instance.get("retriesByCode")));
-            text.append(String.format("    Limit answers: 606=%s 615=%s 607=%s, token refreshes: %s%n",
+            text.append(String.format("    Limit answers: 606=%s 615=%s 607=%s, token refreshes: %s%s%n",
                     instance.get("rateLimitResponses"), instance.get("concurrencyLimitResponses"),
-                    instance.get("quotaExceededResponses"), instance.get("tokenRefreshes")));
+                    instance.get("quotaExceededResponses"), instance.get("tokenRefreshes"),
+                    instance.get("tokenExpiresAt") == null ? "" : ", token expires " + instance.get("tokenExpiresAt")));
             if (instance.get("lastFailure") instanceof Map<?, ?> failure) {
                 text.append(String.format("    Last failure: %s code %s: %s%n", failure.get("at"), failure.get("code"),
                         failure.get("message")));
@@ -94,6 +96,9 @@ public class MarketoDevConsole extends AbstractDevConsole {
         row.put("concurrencyLimitResponses", stats.getConcurrencyLimitResponses());
         row.put("quotaExceededResponses", stats.getQuotaExceededResponses());
         row.put("tokenRefreshes", stats.getTokenRefreshes());
+        if (stats.getTokenExpiresAt() != null) {
+            row.put("tokenExpiresAt", stats.getTokenExpiresAt().toString());
+        }
         row.put("failures", stats.getFailures());
         MarketoCallStats.CallOutcome failure = stats.getLastFailure();
         if (failure != null) {

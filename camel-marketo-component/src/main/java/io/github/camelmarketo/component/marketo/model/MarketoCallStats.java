@@ -36,6 +36,7 @@ public class MarketoCallStats implements CallListener {
     private final Map<String, LongAdder> retriesByCode = new ConcurrentHashMap<>();
     private final Supplier<RateLimiterStats> limiterStats;
     private volatile CallOutcome lastGiveUp;
+    private volatile Instant tokenExpiresAt;
 
     /**
      * @param instance       the Marketo instance (REST host)
@@ -191,6 +192,17 @@ public class MarketoCallStats implements CallListener {
 
     public void recordTokenRefresh() {
         tokenRefreshes.increment();
+    }
+
+    /** A new REST access token was fetched; it expires at {@code expiresAt} (the token itself is never recorded). */
+    public void recordTokenRefresh(Instant expiresAt) {
+        tokenRefreshes.increment();
+        tokenExpiresAt = expiresAt;
+    }
+
+    /** When the current REST access token expires (null for SOAP, or before the first token); never the token. */
+    public Instant getTokenExpiresAt() {
+        return tokenExpiresAt;
     }
 
     public void recordFailure() {

@@ -56,7 +56,7 @@ public final class TokenManager {
 
     private AccessToken fetchNew(Fetcher fetcher) {
         AccessToken token = fetcher.fetch();
-        stats.recordTokenRefresh();
+        stats.recordTokenRefresh(token.expiresAt());
         return token;
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelmarketo.component.marketo.console;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +52,7 @@ class MarketoDevConsoleTest extends MarketoTestSupport {
 
     @Test
     void showsLimiterCallsRetriesByCodeAndConsumerCursors() throws Exception {
+        Instant started = Instant.now();
         getMockEndpoint("mock:vip").expectedMinimumMessageCount(2);
         getMockEndpoint("mock:vip").assertIsSatisfied();
         emulator.get().faults().inject(Api.REST, "GET /rest/v1/leads.json", new Fault.VendorError("606"), 1);
@@ -70,7 +72,7 @@ class MarketoDevConsoleTest extends MarketoTestSupport {
         assertThat(text).contains("Marketo instance: 127.0.0.1:" + emulator.get().getPort())
                 .contains("Calls: " + calls + " (today: " + calls + " of unlimited), failures: 0")
                 .contains("Retries: 1 {606=1}")
-                .contains("Limit answers: 606=1 615=0 607=0, token refreshes: 1")
+                .contains("Limit answers: 606=1 615=0 607=0, token refreshes: 1, token expires ")
                 .contains("Consumer vip: selector staticList:name.VIP, watermark null, position ");
         assertThat(text).doesNotContain(emulator.get().getClientSecret()).doesNotContain(emulator.get().getClientId());
 
@@ -81,6 +83,10 @@ class MarketoDevConsoleTest extends MarketoTestSupport {
         assertThat(instances).hasSize(1);
         assertThat(consumers).hasSize(1);
         assertThat(map(instances.get(0))).containsEntry("retries", 1L).containsEntry("calls", calls);
+        // the emulator's tokens live 3,599 s (expires_in, whole seconds): the console shows when, never the token
+        Instant expires = Instant.parse((String) map(instances.get(0)).get("tokenExpiresAt"));
+        assertThat(expires).isBetween(started.plusSeconds(3598), Instant.now().plusSeconds(3599));
+        assertThat(text).contains("token expires " + expires);
         assertThat(map(consumers.get(0))).containsEntry("routeId", "vip").containsEntry("selector", "staticList:name.VIP");
     }
 
