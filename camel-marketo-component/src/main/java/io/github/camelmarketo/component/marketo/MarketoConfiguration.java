@@ -207,7 +207,9 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300).
+     * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300). The
+     * producer's read by keys asks for at least one call's worth of keys per page (SOAP 100, REST 300), so it spends one
+     * call per chunk of keys.
      */
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;

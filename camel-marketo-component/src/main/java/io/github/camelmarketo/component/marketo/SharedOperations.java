@@ -104,12 +104,14 @@ final class SharedOperations {
 
     /**
      * Every lead of {@code keys}, fetched lazily chunk by chunk (at most one call's key limit each) and page by page,
-     * in key order ({@link KeyChunkPaging}).
+     * in key order ({@link KeyChunkPaging}). The caller gets every lead, so a page is at least one chunk's worth of
+     * leads whatever {@code batchSize} says: 300 REST keys read 100 leads at a time would spend three calls, not one.
      */
     private static Iterator<Lead> keyChunks(MarketoClient client, MarketoConfiguration config, LeadSelector.ByKeys keys,
                                             List<String> fields) {
+        int pageSize = Math.max(config.getBatchSize(), MarketoOperation.getMultipleLeads.getChunkLimit(client.api()));
         return new PageIterator<>(null, position -> {
-            LeadPage page = KeyChunkPaging.page(client, keys, position, config.getBatchSize(), fields);
+            LeadPage page = KeyChunkPaging.page(client, keys, position, pageSize, fields);
             return new Page<>(page.leads(), page.hasMore() ? page.nextPosition() : null);
         });
     }

@@ -89,6 +89,22 @@ class RestClientOperationsTest extends RestTestSupport {
     }
 
     @Test
+    void aReadByKeysSpendsOneCallPerChunkOf300WhateverTheBatchSize() {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 650; i++) {
+            emails.add(storedLead(i).getEmail());
+        }
+        long before = emulator().counters().calls(Api.REST, "GET /rest/v1/leads.json");
+
+        // batchSize=100 (the default) is raised to the chunk's 300 keys: 300 + 300 + 50 keys, three calls, not seven
+        @SuppressWarnings("unchecked")
+        List<Lead> leads = template.requestBody("marketo:getMultipleLeads?batchSize=100", emails, List.class);
+
+        assertThat(leads).extracting(Lead::getEmail).containsExactlyElementsOf(emails);
+        assertThat(emulator().counters().calls(Api.REST, "GET /rest/v1/leads.json") - before).isEqualTo(3);
+    }
+
+    @Test
     void getMultipleLeadsByStaticListNameResolvesTheListId() {
         var vip = emulator().store().findListByName("VIP").orElseThrow();
         List<Lead> members = new ArrayList<>();
