@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 
 /**
- * Checks recorded REST calls ({@link RestRecorder}) against Adobe's OpenAPI document for the lead database,
- * {@code swagger-mapi.json}: the method and path exist, required parameters are present, no undocumented query or
+ * Checks recorded REST calls ({@link RestRecorder}) against Adobe's OpenAPI documents: {@code swagger-mapi.json}
+ * (the REST and bulk API) and, when it lies beside it, {@code swagger-identity.json} (the token call): the method and path exist, required parameters are present, no undocumented query or
  * form parameter is sent ({@code access_token} aside; {@code _method=GET} form posts count as the GET they stand
  * for), integer parameters are integers, a JSON request body validates against its {@code body} parameter, and a JSON
  * response validates against the documented {@code 200} schema ({@code $ref}s resolved to the document's
@@ -32,6 +32,9 @@ public final class OpenApiContract {
 
     /** Where the document lives relative to a folder at or above the working directory. */
     public static final String DOCUMENT = "shared/vendor-docs/swagger-mapi.json";
+
+    /** The identity document, read from the folder of the main document when it is there. */
+    public static final String IDENTITY_DOCUMENT = "swagger-identity.json";
 
     /** Parameters the vendor accepts on every call without documenting them per operation. */
     public static final Set<String> UNDOCUMENTED_PARAMETERS = Set.of("access_token");
@@ -76,13 +79,20 @@ public final class OpenApiContract {
         return load(locate(Path.of("").toAbsolutePath()));
     }
 
-    /** Loads the document at {@code document}, applying {@link #SPEC_GAPS}. */
+    /**
+     * Loads the document at {@code document} and the {@value #IDENTITY_DOCUMENT} beside it (if present), applying
+     * {@link #SPEC_GAPS}.
+     */
     public static OpenApiContract load(Path document) {
         if (!Files.isRegularFile(document)) {
             throw new IllegalStateException("OpenAPI document not found: " + document.toAbsolutePath());
         }
         try {
             JsonNode tree = MAPPER.readTree(document.toFile());
+            Path identity = document.resolveSibling(IDENTITY_DOCUMENT);
+            if (Files.isRegularFile(identity)) {
+                merge(tree, MAPPER.readTree(identity.toFile()), identity);
+            }
             for (SpecGap gap : SPEC_GAPS) {
                 patch(tree, gap);
             }
@@ -161,6 +171,19 @@ public final class OpenApiContract {
                 ? schemas.validateError(body)
                 : schemas.validate(operation.label(), schema, body);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    /** Adds the paths and definitions of {@code other} (both documents have basePath {@code /}); no name may clash. */
+    private static void merge(JsonNode document, JsonNode other, Path source) {
+        for (String section : List.of("paths", "definitions")) {
+            ObjectNode into = (ObjectNode) document.path(section);
+            other.path(section).fields().forEachRemaining(entry -> {
+                if (into.has(entry.getKey())) {
+                    throw new IllegalStateException(source + " redefines " + section + " member " + entry.getKey());
+                }
+                into.set(entry.getKey(), entry.getValue());
+            });
+        }
     }
 
     private static void patch(JsonNode document, SpecGap gap) {
