@@ -34,6 +34,7 @@ final class ActivityOperations {
 
     static void getLeadActivities(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
         MarketoOperation operation = MarketoOperation.getLeadActivities;
+        String token = token(config, exchange, operation);
         List<Long> leadIds = leadIdFilter(exchange, operation);
         Long listId = listIdFilter(rest, config, exchange, operation);
         if (!leadIds.isEmpty() && listId != null) {
@@ -48,16 +49,16 @@ final class ActivityOperations {
                                                + ": send fewer or set fetchAll=true to read them " + limit + " at a time");
         }
         List<Integer> types = config.getActivityTypeIdList();
-        String start = start(rest, config, exchange, operation);
+        String start = start(rest, config, token, operation);
         int batchSize = config.getBatchSize();
         List<List<Long>> chunks = leadIds.isEmpty() ? List.of(List.of()) : chunks(leadIds, limit);
-        pages(config, exchange, start, chunks, (chunk, token) ->
-                rest.getLeadActivities(token, types, chunk, listId, batchSize));
+        pages(config, exchange, start, chunks, (chunk, pageToken) ->
+                rest.getLeadActivities(pageToken, types, chunk, listId, batchSize));
     }
 
     static void getDeletedLeads(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange) {
         MarketoOperation operation = MarketoOperation.getDeletedLeads;
-        String start = start(rest, config, exchange, operation);
+        String start = start(rest, config, token(config, exchange, operation), operation);
         int batchSize = config.getBatchSize();
         pages(config, exchange, start, List.of(List.of()),
                 (chunk, token) -> rest.getDeletedLeads(operation.name(), token, batchSize));
@@ -86,9 +87,11 @@ final class ActivityOperations {
         message.setBody(page.activities());
     }
 
-    /** The paging token of the message, or the token of option oldestUpdatedAt, or an error naming both. */
-    private static String start(MarketoRestOperations rest, MarketoConfiguration config, Exchange exchange,
-                                MarketoOperation operation) {
+    /**
+     * The paging token of the message, or null when the read starts at option oldestUpdatedAt; an error naming both
+     * when neither is there (checked before any call).
+     */
+    private static String token(MarketoConfiguration config, Exchange exchange, MarketoOperation operation) {
         Message message = exchange.getMessage();
         String token = message.getHeader(MarketoConstants.NEXT_PAGE_TOKEN, String.class);
         if (token == null || token.isBlank()) {
@@ -101,6 +104,15 @@ final class ActivityOperations {
             throw new IllegalArgumentException(operation + " needs where to start: header "
                                                + MarketoConstants.NEXT_PAGE_TOKEN + " (the token of a previous page) or "
                                                + "option oldestUpdatedAt (ISO-8601, e.g. 2026-01-01T00:00:00Z)");
+        }
+        return null;
+    }
+
+    /** {@code token}, or the token of option oldestUpdatedAt ({@code activities/pagingtoken.json}). */
+    private static String start(MarketoRestOperations rest, MarketoConfiguration config, String token,
+                                MarketoOperation operation) {
+        if (token != null) {
+            return token;
         }
         Instant since = LeadSelectors.time("oldestUpdatedAt", config.getOldestUpdatedAt()).toInstant();
         return rest.getActivityPagingToken(operation.name(), since);

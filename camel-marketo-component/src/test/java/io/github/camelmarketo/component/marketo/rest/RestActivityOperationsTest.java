@@ -209,7 +209,8 @@ class RestActivityOperationsTest extends RestTestSupport {
                 .hasStackTraceContaining("Option activityTypeIds must list activity type ids").hasStackTraceContaining("'abc'");
         assertThatThrownBy(() -> context.getEndpoint("marketo:getLeadActivities?activityTypeIds=1,2,3,4,5,6,7,8,9,10,11"))
                 .hasStackTraceContaining("Option activityTypeIds takes at most 10 activity type ids");
-        assertThatThrownBy(() -> template.requestBody("marketo:getLeadActivities?activityTypeIds=12", (Object) null))
+        assertThatThrownBy(() -> template.requestBody("marketo:getLeadActivities?activityTypeIds=12&staticListName=VIP",
+                (Object) null))
                 .cause().hasMessageContaining("getLeadActivities needs where to start")
                 .hasMessageContaining(MarketoConstants.NEXT_PAGE_TOKEN).hasMessageContaining("oldestUpdatedAt");
         assertThatThrownBy(() -> template.requestBody("marketo:getDeletedLeads?oldestUpdatedAt=yesterday", (Object) null))
@@ -224,6 +225,7 @@ class RestActivityOperationsTest extends RestTestSupport {
         assertThatThrownBy(() -> template.requestBody("marketo:getLeadActivities?activityTypeIds=12&oldestUpdatedAt="
                                                       + now(), "12,abc"))
                 .cause().hasMessageContaining("'abc'");
+        // not even the list name was looked up
         assertThat(emulator().counters().calls(Api.REST)).isZero();
     }
 }
