@@ -18,7 +18,7 @@ import com.networknt.schema.Error;
  * Checks recorded REST calls ({@link RestRecorder}) against Adobe's OpenAPI documents: {@code swagger-mapi.json}
  * (the REST and bulk API) and, when it lies beside it, {@code swagger-identity.json} (the token call): the method and path exist, required parameters are present, no undocumented query or
  * form parameter is sent ({@code access_token} aside; {@code _method=GET} form posts count as the GET they stand
- * for), integer parameters are integers, a JSON request body validates against its {@code body} parameter, and a JSON
+ * for), parameter values fit their type (integer, boolean, date-time, enum), a JSON request body validates against its {@code body} parameter, and a JSON
  * response validates against the documented {@code 200} schema ({@code $ref}s resolved to the document's
  * definitions). Known spec gaps are listed once, in {@link #SPEC_GAPS}.
  *
@@ -45,6 +45,15 @@ public final class OpenApiContract {
     private static final String REMOVE_FROM_LIST_REASON = "Remove from List marks both its body (input[{id}]) and"
                                                           + " its 'id' query parameter required; the vendor takes the lead ids in either one";
 
+    private static final String EXPORT_JOBS = "/paths/~1bulk~1v1~1leads~1export.json/get/parameters/0";
+    private static final String EXPORT_STATUSES = "[\"created\",\"queued\",\"processing\",\"cancelled\",\"completed\","
+                                                  + "\"failed\",\"Created\",\"Queued\",\"Processing\",\"Canceled\","
+                                                  + "\"Completed\",\"Failed\"]";
+    private static final String EXPORT_STATUS_REASON = "The export job list's status filter enumerates lower-case names"
+                                                       + " ('cancelled'), while the document's own ExportResponse.status"
+                                                       + " names the statuses 'Created', 'Queued', 'Processing', 'Canceled',"
+                                                       + " 'Completed', 'Failed': either spelling is accepted";
+
     /**
      * Where the document and the vendor part ways; the checker reads the replacement schema instead. Beyond these,
      * responses with {@code success:false} are validated against {@code {requestId, success, errors[Error],
@@ -62,7 +71,9 @@ public final class OpenApiContract {
                     "The document marks all six lead export filters required, but the vendor's Bulk Lead Extract page"
                     + " says one filter type per job (createdAt, updatedAt, staticListId/-Name, smartListId/-Name)"),
             new SpecGap(REMOVE_FROM_LIST + "/1/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON),
-            new SpecGap(REMOVE_FROM_LIST + "/2/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON));
+            new SpecGap(REMOVE_FROM_LIST + "/2/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON),
+            new SpecGap(EXPORT_JOBS + "/enum", json(EXPORT_STATUSES), EXPORT_STATUS_REASON),
+            new SpecGap(EXPORT_JOBS.replace("leads", "activities") + "/enum", json(EXPORT_STATUSES), EXPORT_STATUS_REASON));
 
     private final Path source;
     private final OpenApiOperations operations;

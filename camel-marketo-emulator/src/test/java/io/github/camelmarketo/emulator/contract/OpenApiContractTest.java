@@ -76,6 +76,20 @@ class OpenApiContractTest {
     }
 
     @Test
+    void reportsValuesThatDoNotFitTheParameterType() {
+        ContractReport report = contract.check(List.of(
+                get("/rest/v1/activities/pagingtoken.json", Map.of("sinceDatetime", List.of("yesterday")), OK_ENVELOPE + "}"),
+                get("/rest/v1/activities/pagingtoken.json", Map.of("sinceDatetime", List.of("2026-01-01T00:00:00Z")),
+                        OK_ENVELOPE + "}"),
+                get("/identity/oauth/token", Map.of("grant_type", List.of("password"), "client_id", List.of("i"),
+                        "client_secret", List.of("s")), "{\"access_token\":\"t\",\"token_type\":\"bearer\","
+                                                          + "\"expires_in\":1,\"scope\":\"a\"}")));
+        assertThat(report.violations()).extracting(Violation::message).containsExactly(
+                "parameter 'sinceDatetime' must be an ISO-8601 date-time with offset, was 'yesterday'",
+                "parameter 'grant_type' must be one of [client_credentials], was 'password'");
+    }
+
+    @Test
     void reportsUnknownOperationsMissingUndocumentedAndNonIntegerParameters() {
         ContractReport report = contract.check(List.of(
                 get("/rest/v1/nothing.json", Map.of(), OK_ENVELOPE + "}"),
