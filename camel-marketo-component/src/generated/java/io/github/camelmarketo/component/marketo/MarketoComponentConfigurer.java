@@ -31,6 +31,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         MarketoComponent target = (MarketoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": getOrCreateConfiguration(target).setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
+        case "activitytypeids":
+        case "activityTypeIds": getOrCreateConfiguration(target).setActivityTypeIds(property(camelContext, java.lang.String.class, value)); return true;
         case "api": getOrCreateConfiguration(target).setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": getOrCreateConfiguration(target).setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
@@ -159,6 +161,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
+        case "activitytypeids":
+        case "activityTypeIds": return java.lang.String.class;
         case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
@@ -288,6 +292,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         MarketoComponent target = (MarketoComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return getOrCreateConfiguration(target).getAction();
+        case "activitytypeids":
+        case "activityTypeIds": return getOrCreateConfiguration(target).getActivityTypeIds();
         case "api": return getOrCreateConfiguration(target).getApi();
         case "asyncprocessing":
         case "asyncProcessing": return getOrCreateConfiguration(target).isAsyncProcessing();

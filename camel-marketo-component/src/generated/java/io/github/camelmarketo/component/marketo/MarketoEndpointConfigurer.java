@@ -24,6 +24,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         MarketoEndpoint target = (MarketoEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": target.getConfiguration().setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
+        case "activitytypeids":
+        case "activityTypeIds": target.getConfiguration().setActivityTypeIds(property(camelContext, java.lang.String.class, value)); return true;
         case "api": target.getConfiguration().setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": target.getConfiguration().setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
@@ -178,6 +180,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
+        case "activitytypeids":
+        case "activityTypeIds": return java.lang.String.class;
         case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
@@ -333,6 +337,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         MarketoEndpoint target = (MarketoEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "action": return target.getConfiguration().getAction();
+        case "activitytypeids":
+        case "activityTypeIds": return target.getConfiguration().getActivityTypeIds();
         case "api": return target.getConfiguration().getApi();
         case "asyncprocessing":
         case "asyncProcessing": return target.getConfiguration().isAsyncProcessing();

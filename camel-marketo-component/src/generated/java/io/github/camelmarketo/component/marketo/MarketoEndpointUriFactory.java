@@ -23,8 +23,9 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(78);
+        Set<String> props = new HashSet<>(79);
         props.add("action");
+        props.add("activityTypeIds");
         props.add("api");
         props.add("asyncProcessing");
         props.add("backoffErrorThreshold");

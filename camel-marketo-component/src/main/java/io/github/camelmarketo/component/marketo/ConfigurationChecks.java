@@ -3,12 +3,13 @@ package io.github.camelmarketo.component.marketo;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Checks of option values an endpoint can make before any call: the munchkinId's shape, the endpoint URLs, and the
- * last-update window. Each failure is an {@link IllegalArgumentException} naming the option and what it accepts.
+ * last-update window, the activity read options. Each failure is an {@link IllegalArgumentException} naming the option and what it accepts.
  */
 final class ConfigurationChecks {
 
@@ -16,6 +17,21 @@ final class ConfigurationChecks {
     private static final Pattern MUNCHKIN_ID = Pattern.compile("\\d{3}-[A-Za-z]{3}-\\d{3}");
 
     private ConfigurationChecks() {
+    }
+
+    /** The options of the activity reads: getLeadActivities needs 1 to 10 activity type ids. */
+    static void activities(MarketoConfiguration configuration, MarketoOperation operation) {
+        List<Integer> typeIds = configuration.getActivityTypeIdList();
+        if (operation == MarketoOperation.getLeadActivities && typeIds.isEmpty()) {
+            throw new IllegalArgumentException("Operation getLeadActivities needs option activityTypeIds: 1 to "
+                                               + MarketoConfiguration.MAX_ACTIVITY_TYPE_IDS + " comma-separated activity "
+                                               + "type ids, e.g. activityTypeIds=12,13 (getActivityTypes lists them)");
+        }
+        if (typeIds.size() > MarketoConfiguration.MAX_ACTIVITY_TYPE_IDS) {
+            throw new IllegalArgumentException("Option activityTypeIds takes at most "
+                                               + MarketoConfiguration.MAX_ACTIVITY_TYPE_IDS + " activity type ids (the "
+                                               + "vendor's limit per call), got " + typeIds.size() + ": " + typeIds);
+        }
     }
 
     static void check(MarketoConfiguration configuration) {

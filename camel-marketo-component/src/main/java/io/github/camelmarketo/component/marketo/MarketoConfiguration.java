@@ -27,6 +27,9 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
 
+    /** The vendor's largest number of activity type ids per {@code activities.json} call. */
+    public static final int MAX_ACTIVITY_TYPE_IDS = 10;
+
     /** The vendor's largest Bulk Lead Import file: 10 MB. */
     public static final int MAX_IMPORT_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -78,6 +81,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private String programStatus;
     @UriParam(label = "producer")
     private Long campaignId;
+    @UriParam(label = "producer")
+    private String activityTypeIds;
     @UriParam(label = "producer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
     private long importPollInterval = 5000;
     @UriParam(label = "producer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
@@ -207,9 +212,9 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * Leads per page for getMultipleLeads and the consumer (SOAP: at most 1000; REST list paging: at most 300). The
-     * producer's read by keys asks for at least one call's worth of keys per page (SOAP 100, REST 300), so it spends one
-     * call per chunk of keys.
+     * Records per page for getMultipleLeads, the paged REST reads and the consumer (SOAP: at most 1000; REST list
+     * paging and activity reads: at most 300). The producer's read by keys asks for at least one call's worth of keys
+     * per page (SOAP 100, REST 300), so it spends one call per chunk of keys.
      */
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
@@ -341,7 +346,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * getMultipleLeads: return an Iterator over all pages (streams, constant memory) instead of one page.
+     * getMultipleLeads and the paged REST reads (getLeadActivities, getDeletedLeads, ...): return an Iterator over all
+     * pages (streams, constant memory) instead of one page.
      */
     public void setFetchAll(boolean fetchAll) {
         this.fetchAll = fetchAll;
@@ -390,6 +396,39 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
      */
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public String getActivityTypeIds() {
+        return activityTypeIds;
+    }
+
+    /**
+     * REST getLeadActivities (required there): comma-separated ids of the activity types to read, 1 to 10, e.g.
+     * 12,13 (New Lead, Change Data Value); getActivityTypes lists the instance's types.
+     */
+    public void setActivityTypeIds(String activityTypeIds) {
+        this.activityTypeIds = activityTypeIds;
+    }
+
+    /** {@link #getActivityTypeIds()} as numbers; fails naming the option for a value that is not a positive integer. */
+    public List<Integer> getActivityTypeIdList() {
+        List<Integer> ids = new ArrayList<>();
+        for (String value : splitCsv(activityTypeIds)) {
+            int id;
+            try {
+                id = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                id = 0;
+            }
+            if (id < 1) {
+                throw new IllegalArgumentException("Option activityTypeIds must list activity type ids (positive integers, "
+                                                   + "comma-separated, e.g. 12,13), got '" + value + "'");
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     public long getImportPollInterval() {
@@ -461,7 +500,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
 
     /**
      * lastUpdateAt selector: start of the window, ISO-8601 (2026-01-01T00:00:00Z); leadChanges: where the activity
-     * feed starts.
+     * feed starts; getLeadActivities and getDeletedLeads: where the read starts (sinceDatetime) when the message has
+     * no paging token.
      */
     public void setOldestUpdatedAt(String oldestUpdatedAt) {
         this.oldestUpdatedAt = oldestUpdatedAt;
@@ -484,7 +524,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
 
     /**
      * staticList selector: list name; also the list of REST getLeadsByList, addToList, removeFromList and
-     * isMemberOfList (resolved to its id once per endpoint).
+     * isMemberOfList (resolved to its id once per endpoint), and the optional list filter of getLeadActivities.
      */
     public void setStaticListName(String staticListName) {
         this.staticListName = staticListName;
@@ -495,7 +535,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and isMemberOfList.
+     * staticList selector: list id; also the list of REST getLeadsByList, addToList, removeFromList and
+     * isMemberOfList, and the optional list filter of getLeadActivities.
      */
     public void setStaticListId(Long staticListId) {
         this.staticListId = staticListId;
@@ -719,6 +760,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         }
         validateCallPolicy();
         ConfigurationChecks.check(this);
+        ConfigurationChecks.activities(this, operation);
         return resolved;
     }
 

@@ -11,7 +11,9 @@ public final class MarketoConstants {
               javaType = "String")
     public static final String STREAM_POSITION = "CamelMarketoStreamPosition";
 
-    @Metadata(label = "producer", description = "REST nextPageToken of the next page (same value as CamelMarketoStreamPosition on REST).",
+    @Metadata(label = "producer", description = "REST nextPageToken of the next page (same value as CamelMarketoStreamPosition on REST). "
+                                                + "getLeadActivities, getDeletedLeads: the paging token to start from on input, and the token "
+                                                + "to continue from on output (set after every page, also the last: keep it to read later activities).",
               javaType = "String")
     public static final String NEXT_PAGE_TOKEN = "CamelMarketoNextPageToken";
 
@@ -19,7 +21,7 @@ public final class MarketoConstants {
               javaType = "Integer")
     public static final String REMAINING_COUNT = "CamelMarketoRemainingCount";
 
-    @Metadata(label = "producer", description = "Whether another page exists.", javaType = "Boolean")
+    @Metadata(label = "producer", description = "Whether another page exists (activity reads: the vendor's moreResult).", javaType = "Boolean")
     public static final String MORE_RESULT = "CamelMarketoMoreResult";
 
     @Metadata(label = "producer", description = "Per-message override of the fields to return (comma-separated).",
@@ -79,7 +81,8 @@ public final class MarketoConstants {
     public static final String PROGRAM_ID = "CamelMarketoProgramId";
 
     @Metadata(label = "producer", description = "REST getLeadsByList, addToList, removeFromList, isMemberOfList: the static list id "
-                                                + "(default staticListId, then staticListName; getLeadsByList also takes it as the body).",
+                                                + "(default staticListId, then staticListName; getLeadsByList also takes it as the body); "
+                                                + "getLeadActivities: the optional list whose members' activities are read.",
               javaType = "Long")
     public static final String LIST_ID = "CamelMarketoListId";
 
@@ -103,7 +106,7 @@ public final class MarketoConstants {
               javaType = "Boolean")
     public static final String MERGE_IN_CRM = "CamelMarketoMergeInCrm";
 
-    @Metadata(label = "producer", description = "REST addToList, removeFromList, isMemberOfList, getLeadsByList: the static list "
+    @Metadata(label = "producer", description = "REST addToList, removeFromList, isMemberOfList, getLeadsByList, getLeadActivities: the static list "
                                                 + "name, resolved to its id once per endpoint (used when CamelMarketoListId is not set).",
               javaType = "String")
     public static final String LIST_NAME = "CamelMarketoListName";

@@ -40,7 +40,13 @@ public enum MarketoOperation {
     requestCampaign(false, true, 100),
     scheduleCampaign(false, true, 0),
     /** Bulk Lead Import: not chunked by records but into CSV files of at most 10 MB (option importFileSize). */
-    importLeads(false, true, 0);
+    importLeads(false, true, 0),
+    /** The instance's activity types. */
+    getActivityTypes(false, false, 0),
+    /** Activities of 1 to 10 types (option activityTypeIds), optionally of at most 30 leads per call or of a list. */
+    getLeadActivities(false, false, 30),
+    /** Deleted leads, from the activity feed. */
+    getDeletedLeads(false, false, 0);
 
     private final boolean soapSupported;
     private final boolean write;
@@ -71,7 +77,7 @@ public enum MarketoOperation {
     /**
      * Largest list the vendor accepts in one call on both APIs (getMultipleLeads: 100 keys, SOAP's limit; sync,
      * delete, filterValues, list membership, partitions, program status: 300; merge: 25 losing leads;
-     * requestCampaign: 100 leads); 0 when the operation takes no list.
+     * requestCampaign: 100 leads; getLeadActivities: 30 lead ids); 0 when the operation takes no list.
      */
     public int getChunkLimit() {
         return chunkLimit;

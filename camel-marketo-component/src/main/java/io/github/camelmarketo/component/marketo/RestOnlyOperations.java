@@ -80,6 +80,9 @@ final class RestOnlyOperations {
             case requestCampaign -> ProgramCampaignOperations::requestCampaign;
             case scheduleCampaign -> ProgramCampaignOperations::scheduleCampaign;
             case importLeads -> BulkImportOperation::importLeads;
+            case getActivityTypes -> (rest, config, exchange) -> exchange.getMessage().setBody(rest.getActivityTypes());
+            case getLeadActivities -> ActivityOperations::getLeadActivities;
+            case getDeletedLeads -> ActivityOperations::getDeletedLeads;
             default -> throw new IllegalArgumentException(operation + " is not a REST-only operation");
         };
     }

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 
 /**
- * Checks recorded REST calls ({@link RestRecorder}) against Adobe's OpenAPI document for the lead database,
- * {@code swagger-mapi.json}: the method and path exist, required parameters are present, no undocumented query or
+ * Checks recorded REST calls ({@link RestRecorder}) against Adobe's OpenAPI documents: {@code swagger-mapi.json}
+ * (the REST and bulk API) and, when it lies beside it, {@code swagger-identity.json} (the token call): the method and path exist, required parameters are present, no undocumented query or
  * form parameter is sent ({@code access_token} aside; {@code _method=GET} form posts count as the GET they stand
- * for), integer parameters are integers, a JSON request body validates against its {@code body} parameter, and a JSON
+ * for), parameter values fit their type (integer, boolean, date-time, enum), a JSON request body validates against its {@code body} parameter, and a JSON
  * response validates against the documented {@code 200} schema ({@code $ref}s resolved to the document's
  * definitions). Known spec gaps are listed once, in {@link #SPEC_GAPS}.
  *
@@ -33,6 +33,9 @@ public final class OpenApiContract {
     /** Where the document lives relative to a folder at or above the working directory. */
     public static final String DOCUMENT = "shared/vendor-docs/swagger-mapi.json";
 
+    /** The identity document, read from the folder of the main document when it is there. */
+    public static final String IDENTITY_DOCUMENT = "swagger-identity.json";
+
     /** Parameters the vendor accepts on every call without documenting them per operation. */
     public static final Set<String> UNDOCUMENTED_PARAMETERS = Set.of("access_token");
 
@@ -41,6 +44,15 @@ public final class OpenApiContract {
     private static final String REMOVE_FROM_LIST = "/paths/~1rest~1v1~1lists~1{listId}~1leads.json/delete/parameters";
     private static final String REMOVE_FROM_LIST_REASON = "Remove from List marks both its body (input[{id}]) and"
                                                           + " its 'id' query parameter required; the vendor takes the lead ids in either one";
+
+    private static final String EXPORT_JOBS = "/paths/~1bulk~1v1~1leads~1export.json/get/parameters/0";
+    private static final String EXPORT_STATUSES = "[\"created\",\"queued\",\"processing\",\"cancelled\",\"completed\","
+                                                  + "\"failed\",\"Created\",\"Queued\",\"Processing\",\"Canceled\","
+                                                  + "\"Completed\",\"Failed\"]";
+    private static final String EXPORT_STATUS_REASON = "The export job list's status filter enumerates lower-case names"
+                                                       + " ('cancelled'), while the document's own ExportResponse.status"
+                                                       + " names the statuses 'Created', 'Queued', 'Processing', 'Canceled',"
+                                                       + " 'Completed', 'Failed': either spelling is accepted";
 
     /**
      * Where the document and the vendor part ways; the checker reads the replacement schema instead. Beyond these,
@@ -59,7 +71,9 @@ public final class OpenApiContract {
                     "The document marks all six lead export filters required, but the vendor's Bulk Lead Extract page"
                     + " says one filter type per job (createdAt, updatedAt, staticListId/-Name, smartListId/-Name)"),
             new SpecGap(REMOVE_FROM_LIST + "/1/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON),
-            new SpecGap(REMOVE_FROM_LIST + "/2/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON));
+            new SpecGap(REMOVE_FROM_LIST + "/2/required", BooleanNode.FALSE, REMOVE_FROM_LIST_REASON),
+            new SpecGap(EXPORT_JOBS + "/enum", json(EXPORT_STATUSES), EXPORT_STATUS_REASON),
+            new SpecGap(EXPORT_JOBS.replace("leads", "activities") + "/enum", json(EXPORT_STATUSES), EXPORT_STATUS_REASON));
 
     private final Path source;
     private final OpenApiOperations operations;
@@ -76,13 +90,20 @@ public final class OpenApiContract {
         return load(locate(Path.of("").toAbsolutePath()));
     }
 
-    /** Loads the document at {@code document}, applying {@link #SPEC_GAPS}. */
+    /**
+     * Loads the document at {@code document} and the {@value #IDENTITY_DOCUMENT} beside it (if present), applying
+     * {@link #SPEC_GAPS}.
+     */
     public static OpenApiContract load(Path document) {
         if (!Files.isRegularFile(document)) {
             throw new IllegalStateException("OpenAPI document not found: " + document.toAbsolutePath());
         }
         try {
             JsonNode tree = MAPPER.readTree(document.toFile());
+            Path identity = document.resolveSibling(IDENTITY_DOCUMENT);
+            if (Files.isRegularFile(identity)) {
+                merge(tree, MAPPER.readTree(identity.toFile()), identity);
+            }
             for (SpecGap gap : SPEC_GAPS) {
                 patch(tree, gap);
             }
@@ -161,6 +182,19 @@ public final class OpenApiContract {
                 ? schemas.validateError(body)
                 : schemas.validate(operation.label(), schema, body);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    /** Adds the paths and definitions of {@code other} (both documents have basePath {@code /}); no name may clash. */
+    private static void merge(JsonNode document, JsonNode other, Path source) {
+        for (String section : List.of("paths", "definitions")) {
+            ObjectNode into = (ObjectNode) document.path(section);
+            other.path(section).fields().forEachRemaining(entry -> {
+                if (into.has(entry.getKey())) {
+                    throw new IllegalStateException(source + " redefines " + section + " member " + entry.getKey());
+                }
+                into.set(entry.getKey(), entry.getValue());
+            });
+        }
     }
 
     private static void patch(JsonNode document, SpecGap gap) {

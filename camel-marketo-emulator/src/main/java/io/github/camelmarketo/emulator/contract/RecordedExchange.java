@@ -1,9 +1,11 @@
 package io.github.camelmarketo.emulator.contract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One REST call as the emulator saw it: the effective method and parameters (a {@code POST ...?_method=GET} form
@@ -23,6 +25,9 @@ public record RecordedExchange(String method, String path, Map<String, List<Stri
                                String requestContentType, String requestBody, int status, String responseContentType,
                                byte[] responseBody) {
 
+    /** Parameters never shown by {@link #toString()} (the token call's credentials). */
+    public static final Set<String> SECRET_PARAMETERS = Set.of("client_secret", "access_token");
+
     /** The response body as UTF-8 text. */
     public String responseText() {
         return new String(responseBody, StandardCharsets.UTF_8);
@@ -36,6 +41,8 @@ public record RecordedExchange(String method, String path, Map<String, List<Stri
 
     @Override
     public String toString() {
-        return method + " " + path + " " + params + " -> " + status;
+        Map<String, List<String>> shown = new LinkedHashMap<>(params);
+        shown.replaceAll((name, values) -> SECRET_PARAMETERS.contains(name) ? List.of("xxxxxx") : values);
+        return method + " " + path + " " + shown + " -> " + status;
     }
 }

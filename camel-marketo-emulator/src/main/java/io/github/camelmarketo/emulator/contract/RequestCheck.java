@@ -1,6 +1,8 @@
 package io.github.camelmarketo.emulator.contract;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,21 +58,53 @@ final class RequestCheck {
                && body != null && body.contains("name=\"" + name + "\"");
     }
 
-    /** Integer parameters must be integers (each value of a comma-separated or repeated list). */
+    /**
+     * Each value (of a comma-separated or repeated list) must fit the parameter's type: integers, booleans
+     * ({@code true}/{@code false}), {@code date-time} strings (ISO-8601 with offset) and {@code enum} members.
+     */
     private static void checkValues(JsonNode parameter, String name, List<String> values, List<String> problems) {
-        String type = "array".equals(parameter.path("type").asText())
-                ? parameter.path("items").path("type").asText() : parameter.path("type").asText();
-        if (!"integer".equals(type)) {
-            return;
+        if (values == null) {
+            return; // a multipart file part: no text value to check
         }
+        JsonNode item = "array".equals(parameter.path("type").asText()) ? parameter.path("items") : parameter;
+        String type = item.path("type").asText();
+        Set<String> allowed = new HashSet<>();
+        item.path("enum").forEach(v -> allowed.add(v.asText()));
+        parameter.path("enum").forEach(v -> allowed.add(v.asText()));
         for (String value : values) {
             for (String part : value.split(",")) {
-                try {
-                    Long.parseLong(part.trim());
-                } catch (NumberFormatException e) {
-                    problems.add("parameter '" + name + "' must be an integer, was '" + part + "'");
+                String v = part.trim();
+                String problem = switch (type) {
+                    case "integer" -> isLong(v) ? null : "must be an integer";
+                    case "boolean" -> v.equals("true") || v.equals("false") ? null : "must be true or false";
+                    default -> "date-time".equals(item.path("format").asText()) && !isDateTime(v)
+                            ? "must be an ISO-8601 date-time with offset" : null;
+                };
+                if (problem == null && !allowed.isEmpty() && !allowed.contains(v)) {
+                    problem = "must be one of " + allowed.stream().sorted().toList();
+                }
+                if (problem != null) {
+                    problems.add("parameter '" + name + "' " + problem + ", was '" + part + "'");
                 }
             }
+        }
+    }
+
+    private static boolean isLong(String value) {
+        try {
+            Long.parseLong(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDateTime(String value) {
+        try {
+            OffsetDateTime.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -186,7 +186,7 @@ final class RestHandler implements HttpHandler {
 
     private void answer(HttpServerExchange exchange, String label, RestResponse response) {
         emulator.counters().record(Api.REST, label, response.code());
-        if (guarded) {
+        if (guarded || emulator.recorder().isRecordingIdentity()) {
             record(exchange.getAttachment(REQUEST), response);
         }
         exchange.setStatusCode(response.status());

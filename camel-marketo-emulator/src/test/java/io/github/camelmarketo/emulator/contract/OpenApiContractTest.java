@@ -49,7 +49,44 @@ class OpenApiContractTest {
     void anExplicitPathIsLoaded(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("mapi.json");
         Files.copy(contract.source(), copy);
+        // without the identity document beside it: its two token operations are missing
+        assertThat(OpenApiContract.load(copy).operationCount()).isEqualTo(contract.operationCount() - 2);
+        Files.copy(contract.source().resolveSibling(OpenApiContract.IDENTITY_DOCUMENT),
+                dir.resolve(OpenApiContract.IDENTITY_DOCUMENT));
         assertThat(OpenApiContract.load(copy).operationCount()).isEqualTo(contract.operationCount());
+    }
+
+    @Test
+    void theTokenCallIsCheckedAgainstTheIdentityDocument() {
+        String token = "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":3599,\"scope\":\"a@b\"}";
+        RecordedExchange good = get("/identity/oauth/token", Map.of("grant_type", List.of("client_credentials"),
+                "client_id", List.of("id"), "client_secret", List.of("s3cr3t")), token);
+        RecordedExchange bad = get("/identity/oauth/token", Map.of("grant_type", List.of("client_credentials")),
+                "{\"access_token\":\"t\"}");
+        ContractReport report = contract.check(List.of(good, bad));
+        assertThat(report.responsesValidated()).isEqualTo(2);
+        assertThat(report.violations()).allMatch(v -> v.exchange() == bad).hasSize(5);
+        assertThat(report.violations()).filteredOn(v -> v.side().equals("request")).extracting(Violation::message)
+                .containsExactlyInAnyOrder("required query parameter 'client_id' missing",
+                        "required query parameter 'client_secret' missing");
+        assertThat(report.violations()).filteredOn(v -> v.side().equals("response")).extracting(Violation::message)
+                .anyMatch(m -> m.contains("scope")).anyMatch(m -> m.contains("expires_in"))
+                .anyMatch(m -> m.contains("token_type"));
+        assertThat(good.toString()).contains("client_id=[id]").doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void reportsValuesThatDoNotFitTheParameterType() {
+        ContractReport report = contract.check(List.of(
+                get("/rest/v1/activities/pagingtoken.json", Map.of("sinceDatetime", List.of("yesterday")), OK_ENVELOPE + "}"),
+                get("/rest/v1/activities/pagingtoken.json", Map.of("sinceDatetime", List.of("2026-01-01T00:00:00Z")),
+                        OK_ENVELOPE + "}"),
+                get("/identity/oauth/token", Map.of("grant_type", List.of("password"), "client_id", List.of("i"),
+                        "client_secret", List.of("s")), "{\"access_token\":\"t\",\"token_type\":\"bearer\","
+                                                          + "\"expires_in\":1,\"scope\":\"a\"}")));
+        assertThat(report.violations()).extracting(Violation::message).containsExactly(
+                "parameter 'sinceDatetime' must be an ISO-8601 date-time with offset, was 'yesterday'",
+                "parameter 'grant_type' must be one of [client_credentials], was 'password'");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmarketo.component.marketo.model.ActivityPage;
+import io.github.camelmarketo.component.marketo.model.ActivityType;
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
@@ -154,8 +155,10 @@ public interface MarketoRestOperations {
     /**
      * The paging token that starts an activity read at {@code sinceDatetime}:
      * {@code GET /rest/v1/activities/pagingtoken.json?sinceDatetime=}.
+     *
+     * @param operation the operation the read is for (named by errors and logs)
      */
-    String getActivityPagingToken(Instant sinceDatetime);
+    String getActivityPagingToken(String operation, Instant sinceDatetime);
 
     /**
      * One page of New Lead and Change Data Value activities after {@code nextPageToken}:
@@ -171,7 +174,23 @@ public interface MarketoRestOperations {
      * {@code GET /rest/v1/activities/deletedleads.json?nextPageToken=&batchSize=} (the vendor may prune deletions
      * older than 14 days).
      *
+     * @param operation the operation the read is for (named by errors and logs)
      * @param batchSize at most 300
      */
-    ActivityPage getDeletedLeads(String nextPageToken, int batchSize);
+    ActivityPage getDeletedLeads(String operation, String nextPageToken, int batchSize);
+
+    /**
+     * One page of activities of the given types after {@code nextPageToken}:
+     * {@code GET /rest/v1/activities.json?nextPageToken=&activityTypeIds=&leadIds=&listId=&batchSize=}.
+     *
+     * @param activityTypeIds 1 to 10 activity type ids ({@link #getActivityTypes()} lists them)
+     * @param leadIds         at most 30 lead ids, or empty for every lead
+     * @param listId          only activities of the members of this static list, or null
+     * @param batchSize       at most 300
+     */
+    ActivityPage getLeadActivities(String nextPageToken, List<Integer> activityTypeIds, List<Long> leadIds, Long listId,
+                                   int batchSize);
+
+    /** The activity types of the instance: {@code GET /rest/v1/activities/types.json}. */
+    List<ActivityType> getActivityTypes();
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.camelmarketo.component.marketo.model.LeadActivity;
+import io.github.camelmarketo.component.marketo.model.Activity;
 
 /**
  * The activities of one feed page grouped by lead, so that several changes of one lead in one page become one
@@ -24,10 +24,10 @@ final class LeadChangeGroups {
     private LeadChangeGroups() {
     }
 
-    static List<Group> of(List<LeadActivity> activities) {
+    static List<Group> of(List<Activity> activities) {
         Map<Long, Instant> latest = new LinkedHashMap<>();
         Map<Long, Set<String>> fields = new LinkedHashMap<>();
-        for (LeadActivity activity : activities) {
+        for (Activity activity : activities) {
             latest.put(activity.leadId(), later(latest.get(activity.leadId()), activity.activityDate()));
             fields.computeIfAbsent(activity.leadId(), id -> new LinkedHashSet<>()).addAll(activity.changedFields());
         }

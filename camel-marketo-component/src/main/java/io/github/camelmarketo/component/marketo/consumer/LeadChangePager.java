@@ -35,6 +35,9 @@ public final class LeadChangePager {
     /** The vendor's limit of ids per {@code leads.json?filterType=id} call. */
     static final int IDS_PER_CALL = 300;
 
+    /** The operation the consumer's reads are for. */
+    private static final String OPERATION = "getMultipleLeads";
+
     private static final Logger LOG = LoggerFactory.getLogger(LeadChangePager.class);
 
     /**
@@ -75,7 +78,7 @@ public final class LeadChangePager {
     public Batch next(String position, Instant watermark, int batchSize) {
         LeadChangePosition pos = position != null
                 ? LeadChangePosition.decode(position)
-                : LeadChangePosition.start(rest.getActivityPagingToken(watermark));
+                : LeadChangePosition.start(rest.getActivityPagingToken(OPERATION, watermark));
         if (!pos.deletions()) {
             ActivityPage page = rest.getLeadChanges(pos.changesToken(), changeFields, batchSize);
             List<ChangedLead> leads = changedLeads(page);
@@ -83,7 +86,7 @@ public final class LeadChangePager {
             LeadChangePosition next = pos.afterChanges(page.nextPageToken(), changesDone && includeDeleted);
             return new Batch(leads, next.encode(), changesDone && !includeDeleted);
         }
-        ActivityPage page = rest.getDeletedLeads(pos.deletedToken(), batchSize);
+        ActivityPage page = rest.getDeletedLeads(OPERATION, pos.deletedToken(), batchSize);
         List<ChangedLead> leads = new ArrayList<>();
         for (LeadChangeGroups.Group group : LeadChangeGroups.of(page.activities())) {
             leads.add(new ChangedLead(group.leadId(), null, true, group.latestDate(), List.of()));

@@ -21,6 +21,7 @@ import io.github.camelmarketo.component.marketo.client.ClientSettings;
 import io.github.camelmarketo.component.marketo.client.MarketoRestOperations;
 import io.github.camelmarketo.component.marketo.client.SyncOptions;
 import io.github.camelmarketo.component.marketo.model.ActivityPage;
+import io.github.camelmarketo.component.marketo.model.ActivityType;
 import io.github.camelmarketo.component.marketo.model.ImportResult;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadField;
@@ -353,18 +354,29 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     }
 
     @Override
-    public String getActivityPagingToken(Instant sinceDatetime) {
-        return changeFeed.pagingToken(sinceDatetime);
+    public String getActivityPagingToken(String operation, Instant sinceDatetime) {
+        return changeFeed.pagingToken(operation, sinceDatetime);
     }
 
     @Override
     public ActivityPage getLeadChanges(String nextPageToken, List<String> fields, int batchSize) {
-        return changeFeed.leadChanges(nextPageToken, fields, batchSize);
+        return changeFeed.leadChanges("getMultipleLeads", nextPageToken, fields, batchSize);
     }
 
     @Override
-    public ActivityPage getDeletedLeads(String nextPageToken, int batchSize) {
-        return changeFeed.deletedLeads(nextPageToken, batchSize);
+    public ActivityPage getDeletedLeads(String operation, String nextPageToken, int batchSize) {
+        return changeFeed.deletedLeads(operation, nextPageToken, batchSize);
+    }
+
+    @Override
+    public ActivityPage getLeadActivities(String nextPageToken, List<Integer> activityTypeIds, List<Long> leadIds,
+                                          Long listId, int batchSize) {
+        return changeFeed.leadActivities("getLeadActivities", nextPageToken, activityTypeIds, leadIds, listId, batchSize);
+    }
+
+    @Override
+    public List<ActivityType> getActivityTypes() {
+        return changeFeed.types("getActivityTypes");
     }
 
     @Override

@@ -177,6 +177,11 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Long campaignId;
     /**
+     * REST getLeadActivities (required there): comma-separated ids of the activity types to read, 1 to 10, e.g.
+     * 12,13 (New Lead, Change Data Value); getActivityTypes lists the instance's types.
+     */
+    private String activityTypeIds;
+    /**
      * REST importLeads: first status poll interval of an import batch (doubles up to 60 s); also the first wait when
      * the instance's import queue is full (1016). Spring Boot duration syntax: 500ms, 20s, 30m; a bare number is
      * milliseconds.
@@ -530,6 +535,14 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public String getActivityTypeIds() {
+        return activityTypeIds;
+    }
+
+    public void setActivityTypeIds(String activityTypeIds) {
+        this.activityTypeIds = activityTypeIds;
     }
 
     public Duration getImportPollInterval() {
