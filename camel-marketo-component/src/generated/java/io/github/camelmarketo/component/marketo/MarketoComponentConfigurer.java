@@ -115,6 +115,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": getOrCreateConfiguration(target).setPartitionName(property(camelContext, java.lang.String.class, value)); return true;
         case "passinterval":
         case "passInterval": getOrCreateConfiguration(target).setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "probeactivities":
+        case "probeActivities": getOrCreateConfiguration(target).setProbeActivities(property(camelContext, boolean.class, value)); return true;
         case "programid":
         case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
         case "programstatus":
@@ -245,6 +247,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return java.lang.String.class;
         case "passinterval":
         case "passInterval": return long.class;
+        case "probeactivities":
+        case "probeActivities": return boolean.class;
         case "programid":
         case "programId": return java.lang.Long.class;
         case "programstatus":
@@ -376,6 +380,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "partitionName": return getOrCreateConfiguration(target).getPartitionName();
         case "passinterval":
         case "passInterval": return getOrCreateConfiguration(target).getPassInterval();
+        case "probeactivities":
+        case "probeActivities": return getOrCreateConfiguration(target).isProbeActivities();
         case "programid":
         case "programId": return getOrCreateConfiguration(target).getProgramId();
         case "programstatus":

@@ -117,6 +117,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": target.getConfiguration().setPassInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "probeactivities":
+        case "probeActivities": target.getConfiguration().setProbeActivities(property(camelContext, boolean.class, value)); return true;
         case "programid":
         case "programId": target.getConfiguration().setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
         case "programstatus":
@@ -273,6 +275,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": return long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "probeactivities":
+        case "probeActivities": return boolean.class;
         case "programid":
         case "programId": return java.lang.Long.class;
         case "programstatus":
@@ -430,6 +434,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "passInterval": return target.getConfiguration().getPassInterval();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "probeactivities":
+        case "probeActivities": return target.getConfiguration().isProbeActivities();
         case "programid":
         case "programId": return target.getConfiguration().getProgramId();
         case "programstatus":

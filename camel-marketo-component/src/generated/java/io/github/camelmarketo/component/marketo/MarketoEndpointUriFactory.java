@@ -23,7 +23,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(79);
+        Set<String> props = new HashSet<>(80);
         props.add("action");
         props.add("activityTypeIds");
         props.add("api");
@@ -75,6 +75,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("partitionName");
         props.add("passInterval");
         props.add("pollStrategy");
+        props.add("probeActivities");
         props.add("programId");
         props.add("programStatus");
         props.add("rateLimitCalls");

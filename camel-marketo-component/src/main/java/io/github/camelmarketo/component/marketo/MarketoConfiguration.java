@@ -121,6 +121,8 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     private long watermarkOverlap = 5000;
     @UriParam(label = "consumer,advanced")
     private java.time.Clock clock;
+    @UriParam(label = "consumer,advanced", defaultValue = "true")
+    private boolean probeActivities = true;
     @UriParam(label = "consumer,advanced", defaultValue = "30m", javaType = "java.time.Duration")
     private long extractJobTimeout = 1800000;
     @UriParam(label = "consumer,advanced", defaultValue = "5s", javaType = "java.time.Duration")
@@ -626,6 +628,22 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
      */
     public void setWatermarkOverlap(long watermarkOverlap) {
         this.watermarkOverlap = watermarkOverlap;
+    }
+
+    public boolean isProbeActivities() {
+        return probeActivities;
+    }
+
+    /**
+     * Consumer, lastUpdateAt over REST: after a pass that found nothing, ask the activity feed (paging token and
+     * activities.json of the types that change lead data: 2 calls) whether any lead changed since the watermark before
+     * running a Bulk Extract job (4 calls and one of the instance's export jobs). When none did, the pass is skipped and
+     * the watermark stays, so the next export covers the skipped time too. Turn it off where lead data is changed by a
+     * process that logs no activity (New Lead, Change Data Value, Change Score, Merge Leads, ...) and such changes
+     * must not wait for the next logged one.
+     */
+    public void setProbeActivities(boolean probeActivities) {
+        this.probeActivities = probeActivities;
     }
 
     public java.time.Clock getClock() {

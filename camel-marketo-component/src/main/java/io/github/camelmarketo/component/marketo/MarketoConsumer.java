@@ -96,6 +96,8 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     // health: the failure of the last fetch (null once one succeeded) and the end of a quota pause
     private volatile Exception lastFetchFailure;
     private volatile Instant quotaPausedUntil;
+    // the last complete pass was one empty page: the next REST lastUpdateAt pass may probe the activity feed first
+    private volatile boolean lastPassIdle;
 
     public MarketoConsumer(MarketoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -261,6 +263,11 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         try {
             if (feed != null) {
                 changes = feed.next(cursor.position(), cursor.watermark(), pageSize());
+            } else if (nothingChangedSinceAnIdlePass(cursor)) {
+                // the export is skipped and the watermark stays: the next export also covers this pass's time
+                lastFetchFailure = null;
+                notBefore = clock.instant().plusMillis(getEndpoint().getConfiguration().getPassInterval());
+                return 0;
             } else {
                 page = fetch(cursor, now, checkpointPassStart);
             }
@@ -290,6 +297,9 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
                 : checkpointPassStart[0] != null ? checkpointPassStart[0] : passStart(now);
         LeadCursor next = changes != null ? feedCursor(cursor, changes, passStart) : nextCursor(cursor, page, passStart);
         boolean passEnds = (changes != null ? changes.passComplete() : !page.hasMore()) && !next.finished();
+        if (passEnds) {
+            lastPassIdle = cursor.position() == null && (changes != null ? changes.leads().isEmpty() : page.leads().isEmpty());
+        }
         forceConsumerAsReady();
         Queue<Object> exchanges = changes != null ? feedExchanges(changes, next) : exchangesOf(page, next);
         PageCommit pageCommit = new PageCommit(next, exchanges.size(), committedCursor -> {
@@ -323,6 +333,18 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
         Instant vendorBeforeFetch = client.vendorNow(clock).minus(Duration.between(hostBeforeFetch, hostAfter));
         Instant earlier = vendorBeforeFetch.isBefore(hostBeforeFetch) ? vendorBeforeFetch : hostBeforeFetch;
         return earlier.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Whether this pass can be skipped: after a pass that found nothing, a REST lastUpdateAt pass first asks the
+     * activity feed (2 calls) whether any lead changed since the watermark, instead of running an export job (create,
+     * enqueue, status, file: 4 calls and one of the instance's export jobs) that would come back empty.
+     */
+    private boolean nothingChangedSinceAnIdlePass(LeadCursor cursor) {
+        MarketoConfiguration configuration = getEndpoint().getConfiguration();
+        return lastPassIdle && cursor.position() == null && configuration.isProbeActivities()
+               && configuredSelector instanceof LeadSelector.ByLastUpdate range && range.latestUpdatedAt() == null
+               && client instanceof MarketoRestOperations rest && !rest.leadsChangedSince(cursor.watermark());
     }
 
     /** A failed page or poll: the next call waits delay, doubling per consecutive failure, at most passInterval. */

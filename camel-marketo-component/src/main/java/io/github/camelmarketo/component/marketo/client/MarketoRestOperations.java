@@ -36,6 +36,13 @@ public interface MarketoRestOperations {
         }
     }
 
+    /**
+     * Whether the activity feed logged a change of lead data (new lead, changed value or score, merge, ...) since
+     * {@code since}: {@code activities/pagingtoken.json} then {@code activities.json} of those activity types, a few
+     * pages at most (when the pages it may read say nothing, it answers true: the caller then reads the leads).
+     */
+    boolean leadsChangedSince(Instant since);
+
     /** The lead schema: {@code GET /rest/v1/leads/describe.json}. */
     List<LeadField> describeLeads();
 

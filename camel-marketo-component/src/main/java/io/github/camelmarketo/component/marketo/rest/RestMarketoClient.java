@@ -52,6 +52,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     private final BulkLeadExtract bulkExtract;
     private final BulkLeadImport bulkImport;
     private final LeadChangeFeed changeFeed;
+    private final LeadDataChangeProbe changeProbe;
     private final Map<String, Long> listIds = new ConcurrentHashMap<>();
     private final MarketoCallStats stats;
 
@@ -65,6 +66,7 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
         this.bulkImport = new BulkLeadImport(transport, mapper, configuration.getImportPollInterval(),
                 configuration.getImportJobTimeout(), configuration.getImportFileSize());
         this.changeFeed = new LeadChangeFeed(transport);
+        this.changeProbe = new LeadDataChangeProbe(changeFeed);
     }
 
     @Override
@@ -372,6 +374,11 @@ public final class RestMarketoClient implements MarketoClient, MarketoRestOperat
     public ActivityPage getLeadActivities(String nextPageToken, List<Integer> activityTypeIds, List<Long> leadIds,
                                           Long listId, int batchSize) {
         return changeFeed.leadActivities("getLeadActivities", nextPageToken, activityTypeIds, leadIds, listId, batchSize);
+    }
+
+    @Override
+    public boolean leadsChangedSince(Instant since) {
+        return changeProbe.changedSince(since);
     }
 
     @Override
