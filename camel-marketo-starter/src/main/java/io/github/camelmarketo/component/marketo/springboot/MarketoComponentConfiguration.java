@@ -119,6 +119,15 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Boolean repeatPasses = true;
     /**
+     * Consumer, lastUpdateAt over REST: after a pass that found nothing, ask the activity feed (paging token and
+     * activities.json of the types that change lead data: 2 calls) whether any lead changed since the watermark before
+     * running a Bulk Extract job (4 calls and one of the instance's export jobs). When none did, the pass is skipped and
+     * the watermark stays, so the next export covers the skipped time too. Turn it off where lead data is changed by a
+     * process that logs no activity (New Lead, Change Data Value, Change Score, Merge Leads, ...) and such changes
+     * must not wait for the next logged one.
+     */
+    private Boolean probeActivities = true;
+    /**
      * Consumer, lastUpdateAt: the next pass asks for leads updated since the start of the completed pass minus this
      * overlap. The pass start is the earlier of this host's time and Marketo's (from its answers' Date headers),
      * rounded down to whole seconds, so neither clock skew nor Marketo's whole-second updatedAt loses an update; leads
@@ -423,6 +432,14 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
 
     public void setPassInterval(Duration passInterval) {
         this.passInterval = passInterval;
+    }
+
+    public Boolean getProbeActivities() {
+        return probeActivities;
+    }
+
+    public void setProbeActivities(Boolean probeActivities) {
+        this.probeActivities = probeActivities;
     }
 
     public Boolean getRepeatPasses() {
