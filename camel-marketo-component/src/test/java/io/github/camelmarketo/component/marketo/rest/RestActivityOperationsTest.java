@@ -194,6 +194,7 @@ class RestActivityOperationsTest extends RestTestSupport {
 
     @Test
     void restOnlyOnSoapFailsAtEndpointCreation() {
+        // an endpoint with SOAP credentials (dummy values: it must fail before any call)
         for (String operation : List.of("getActivityTypes", "getLeadActivities", "getDeletedLeads")) {
             assertThatThrownBy(() -> context.getEndpoint("marketo:" + operation
                                                          + "?api=soap&userId=u&encryptionKey=k&activityTypeIds=12"))
