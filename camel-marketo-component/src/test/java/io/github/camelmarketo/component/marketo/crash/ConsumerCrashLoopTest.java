@@ -40,11 +40,11 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsumerCrashLoopTest {
 
-    private static final int LEADS = 2_000;
+    private static final int LEADS = 1_000;
     private static final int PAGE = 100;
     private static final int KILLS = 10;
-    /** Work per lead in the route, so that a page takes about half a second and kills land inside pages. */
-    private static final int LEAD_MILLIS = 5;
+    /** Work per lead in the route, so that a page takes about 300 ms and kills (0-300 ms after a new lead) land inside pages. */
+    private static final int LEAD_MILLIS = 3;
     private static final String SINCE = Instant.now().minus(61, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
     @RegisterExtension
@@ -170,7 +170,7 @@ class ConsumerCrashLoopTest {
 
     private static Process start(List<String> args, String options, File stateFile, Path deliveredFile) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), ConsumerChild.class.getName()));
         command.addAll(args);
         command.add(options);

@@ -42,7 +42,7 @@ class SoakAccountingTest extends MarketoTestSupport {
 
     @Test
     void countsARecordDeletedBehindTheDriversBack() throws Exception {
-        SoakDriver.Settings settings = new SoakDriver.Settings(Duration.ofSeconds(4), null, Duration.ofSeconds(6), 310,
+        SoakDriver.Settings settings = new SoakDriver.Settings(Duration.ofSeconds(3), null, Duration.ofSeconds(6), 310,
                 Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(150));
         AtomicReference<String> deleted = new AtomicReference<>();
 
