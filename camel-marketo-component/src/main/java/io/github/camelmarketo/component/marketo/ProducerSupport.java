@@ -194,17 +194,14 @@ final class ProducerSupport {
     private static void checkValueSizes(Lead lead, int index, MarketoOperation operation) {
         for (Map.Entry<String, String> e : lead.getAttributes().entrySet()) {
             String value = e.getValue();
-            // at most 3 UTF-8 bytes per char (a surrogate pair is 2 chars, 4 bytes): count only values that may be too long
-            if (value != null && value.length() > MAX_VALUE_BYTES / 3) {
-                int bytes = value.length() > MAX_VALUE_BYTES ? value.length() + 1
-                        : value.getBytes(StandardCharsets.UTF_8).length;
-                if (bytes > MAX_VALUE_BYTES) {
-                    throw new IllegalArgumentException(operation + ": record " + index + ", field '" + e.getKey()
-                                                       + "' has a value of " + value.length() + " characters; no "
-                                                       + "Marketo lead field holds more than " + MAX_VALUE_BYTES
-                                                       + " bytes (a Text area field; a String field holds 255 "
-                                                       + "characters, describeLeads gives each field's length)");
-                }
+            // at most 3 UTF-8 bytes per char (a surrogate pair is 2 chars, 4 bytes): only longer values are encoded
+            if (value != null && value.length() > MAX_VALUE_BYTES / 3
+                    && (value.length() > MAX_VALUE_BYTES || value.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES)) {
+                throw new IllegalArgumentException(operation + ": record " + index + ", field '" + e.getKey()
+                                                   + "' has a value of " + value.length() + " characters; no Marketo "
+                                                   + "lead field holds more than " + MAX_VALUE_BYTES + " bytes (a Text "
+                                                   + "area field; a String field holds 255 characters, describeLeads "
+                                                   + "gives each field's length)");
             }
         }
     }
