@@ -65,6 +65,10 @@ import org.slf4j.LoggerFactory;
  * job or page token) restarts the current pass from its watermark.
  * <b>Cursor identity.</b> The default state key names the route, the instance and the selector; the cursor records its
  * API, so a route switched from SOAP to REST restarts from its watermark.
+ * <b>Unknown fields.</b> {@code fields} can name custom fields, which only the instance knows, so it is not checked
+ * before the first call. A REST answer 1006 (field not found) fails that poll once, with the field and the option
+ * named, and the consumer makes no further call until its route is restarted: no retry can heal it, and failing every
+ * poll would spend the shared quota. (SOAP ignores unknown names in includeAttributes: they come back absent.)
  * <b>leadChanges</b> (REST): the activity feed through {@link LeadChangePager}, one exchange per changed lead and
  * page; the cursor's position holds the feed's paging tokens and the next pass continues from them. A REST
  * lastUpdateAt consumer with {@code extractFallback=leadChanges} switches to the feed when Bulk Extract refuses the
@@ -74,6 +78,8 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
 
     /** Vendor codes that mean the cursor's position is no longer valid: restart the pass from its watermark. */
     private static final Set<String> STALE_POSITION_CODES = Set.of("20122", "20123", "1003", "610");
+    /** REST "field not found": an option names a field the instance does not have; no retry can heal it. */
+    private static final String UNKNOWN_FIELD = "1006";
     private static final ZoneId VENDOR_QUOTA_ZONE = ZoneId.of("America/Chicago");
 
     private static final Logger LOG = LoggerFactory.getLogger(MarketoConsumer.class);
@@ -98,6 +104,8 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     private volatile Instant quotaPausedUntil;
     // the last complete pass was one empty page: the next REST lastUpdateAt pass may probe the activity feed first
     private volatile boolean lastPassIdle;
+    // a configuration error the vendor reported (unknown field): the consumer makes no further call
+    private volatile MarketoException configurationError;
 
     public MarketoConsumer(MarketoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -135,6 +143,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         MarketoConfiguration configuration = getEndpoint().getConfiguration();
+        configurationError = null;
         stateRepository = configuration.getStateRepository();
         ownStateRepository = stateRepository == null;
         if (ownStateRepository) {
@@ -254,7 +263,7 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             scheduleRetryAfterFailure(now);
         }
         LeadCursor cursor = committed;
-        if (cursor.finished() || (notBefore != null && now.isBefore(notBefore))) {
+        if (cursor.finished() || configurationError != null || (notBefore != null && now.isBefore(notBefore))) {
             return 0;
         }
         LeadPage page = null;
@@ -283,6 +292,15 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
             }
             if (fallBack(e, cursor)) {
                 return 0;
+            }
+            if (UNKNOWN_FIELD.equals(e.getCode())) {
+                configurationError = new MarketoException(e.getOperation(), e.getCode(), e.getVendorMessage(),
+                        e.getRequestId(), "Option fields (" + getEndpoint().getConfiguration().getFields() + ") names a "
+                        + "field this instance does not have (describeLeads lists them). Marketo consumer " + cursors.key()
+                        + " makes no further call until its route is restarted", e);
+                // the health check keeps reporting it: no later fetch clears it
+                lastFetchFailure = configurationError;
+                throw configurationError;
             }
             lastFetchFailure = e;
             scheduleRetryAfterFailure(now);

@@ -1,5 +1,6 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -175,7 +176,34 @@ final class ProducerSupport {
         if (leads.isEmpty()) {
             throw new IllegalArgumentException(operation + " needs at least one lead in the body");
         }
+        for (int i = 0; i < leads.size(); i++) {
+            checkValueSizes(leads.get(i), i, operation);
+        }
         return leads;
+    }
+
+    /**
+     * No Marketo lead field holds more than {@value #MAX_VALUE_BYTES} bytes: the largest field type, Text area,
+     * "supports up to 30,000 bytes" and a String field 255 characters (Adobe's REST API field types,
+     * experienceleague.adobe.com/en/docs/marketo-developer/marketo/rest/lead-database/field-types; describeLeads gives
+     * each field's {@code length}). A larger value cannot be stored under any field, so it fails before the call
+     * instead of costing one (and, in a chunk, the other records' sync).
+     */
+    static final int MAX_VALUE_BYTES = 30_000;
+
+    private static void checkValueSizes(Lead lead, int index, MarketoOperation operation) {
+        for (Map.Entry<String, String> e : lead.getAttributes().entrySet()) {
+            String value = e.getValue();
+            // at most 3 UTF-8 bytes per char (a surrogate pair is 2 chars, 4 bytes): only longer values are encoded
+            if (value != null && value.length() > MAX_VALUE_BYTES / 3
+                    && (value.length() > MAX_VALUE_BYTES || value.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES)) {
+                throw new IllegalArgumentException(operation + ": record " + index + ", field '" + e.getKey()
+                                                   + "' has a value of " + value.length() + " characters; no Marketo "
+                                                   + "lead field holds more than " + MAX_VALUE_BYTES + " bytes (a Text "
+                                                   + "area field; a String field holds 255 characters, describeLeads "
+                                                   + "gives each field's length)");
+            }
+        }
     }
 
     /**

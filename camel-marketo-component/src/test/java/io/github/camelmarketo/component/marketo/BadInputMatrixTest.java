@@ -1,21 +1,29 @@
 package io.github.camelmarketo.component.marketo;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.LeadKey;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.marketo.model.SyncResult;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.EmulatorLead;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,12 +31,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Bad input fails before any call, with a message naming the option or field and what it accepts: every case is
- * asserted with the emulator's counters at zero calls (not even a token request). Text with non-ASCII, XML and
- * JSON special characters round-trips unchanged over SOAP and REST, and cannot inject envelope elements.
+ * asserted with the emulator's counters at zero calls (not even a token request); a value larger than any Marketo
+ * field holds (30,000 bytes, a Text area) is one of them. Unknown names in {@code fields} can only be found by the
+ * vendor: one call, one clear error, and a consumer that stops calling. Text with non-ASCII, XML and JSON special
+ * characters round-trips unchanged over SOAP and REST, and cannot inject envelope elements.
  */
 class BadInputMatrixTest extends MarketoTestSupport {
 
@@ -58,6 +69,8 @@ class BadInputMatrixTest extends MarketoTestSupport {
         camelContext.addComponent("marketo-bare", new MarketoComponent());
         return camelContext;
     }
+
+    private static final String FIVE_MB = "x".repeat(5 * 1024 * 1024);
 
     static Stream<Arguments> badInput() {
         Map<String, Object> nested = new HashMap<>();
@@ -116,6 +129,17 @@ class BadInputMatrixTest extends MarketoTestSupport {
                         List.of("syncLead: record 0 has no key", "marketoCookie")),
                 arguments("nested attribute value", "marketo:syncMultipleLeads", List.of(nested),
                         List.of("Lead field 'address'", "not nested objects or lists")),
+                // no Marketo field holds more than 30,000 bytes (Text area): checked before the call, in UTF-8 bytes
+                arguments("5 MB attribute value", "marketo:syncMultipleLeads",
+                        List.of(Lead.withEmail("big0@example.com"), Lead.withEmail("big1@example.com").set("Comments", FIVE_MB)),
+                        List.of("syncMultipleLeads: record 1, field 'Comments' has a value of 5242880 characters",
+                                "no Marketo lead field holds more than 30000 bytes")),
+                arguments("5 MB attribute value (SOAP)", "marketo:syncLead?api=soap",
+                        Lead.withEmail("big@example.com").set("Comments", FIVE_MB),
+                        List.of("syncLead: record 0, field 'Comments'", "more than 30000 bytes")),
+                arguments("attribute over 30,000 bytes in 10,001 characters", "marketo:syncLead",
+                        Lead.withEmail("wide@example.com").set("Comments", "\u65e5".repeat(10_001)),
+                        List.of("syncLead: record 0, field 'Comments' has a value of 10001 characters", "30000 bytes")),
                 arguments("merge without a winner", "marketo:mergeLeads", List.of(1L), List.of("needs the winning lead id")),
                 arguments("push without a program", "marketo:pushLeads", List.of(Lead.withEmail("p@example.com")),
                         List.of("pushLeads needs header CamelMarketoProgramName")));
@@ -142,6 +166,75 @@ class BadInputMatrixTest extends MarketoTestSupport {
         }
         assertThat(emulator.get().counters().calls(Api.REST)).as("REST calls (a token request included)").isZero();
         assertThat(emulator.get().counters().calls(Api.SOAP)).as("SOAP calls").isZero();
+    }
+
+    /**
+     * Unknown names in {@code fields} cannot be checked before a call (custom fields are the instance's), so the
+     * vendor's answer is the check: REST 1006, one call, not retried, with the field and the option named.
+     */
+    @ParameterizedTest(name = "producer {0}")
+    @ValueSource(strings = { "getLead", "getMultipleLeads" })
+    void unknownFieldFailsTheCallOnceNamingIt(String operation) {
+        Exchange out = template.request("marketo:" + operation + "?fields=email,bogusField",
+                e -> e.getMessage().setBody(operation.equals("getLead") ? "lead1@example.com" : List.of("lead1@example.com")));
+
+        assertThat(out.getException()).isInstanceOf(MarketoException.class)
+                .hasMessageContaining("Marketo " + operation + " failed with code 1006: Field 'bogusField' not found")
+                .hasMessageContaining("Option fields (or header CamelMarketoFields) names a field this instance does not have");
+        assertThat(emulator.get().counters().calls(Api.REST, "GET /rest/v1/leads.json")).as("one call, not retried")
+                .isEqualTo(1);
+    }
+
+    /**
+     * A consumer whose {@code fields} names an unknown field fails its first poll once, naming the field and the
+     * option, and then makes no further call: dozens of polls later the vendor has still seen one call.
+     */
+    @ParameterizedTest(name = "consumer {0}")
+    @ValueSource(strings = { "leadChanges", "lastUpdateAt" })
+    void unknownFieldFailsTheConsumerOnceNotEveryPoll(String selector) throws Exception {
+        CountingPolls polls = new CountingPolls();
+        context.getRegistry().bind("polls", polls);
+        String firstCallWithFields = selector.equals("leadChanges")
+                ? "GET /rest/v1/activities/leadchanges.json" : "POST /bulk/v1/leads/export/create.json";
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("marketo:getMultipleLeads?leadSelector=" + selector + "&oldestUpdatedAt=2026-11-01T00:00:00Z"
+                     + "&fields=email,bogusField&delay=10&pollStrategy=#polls").routeId("unknown-fields")
+                        .to("mock:leads");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> polls.begun.get() >= 30);
+
+        assertThat(polls.failures).singleElement().satisfies(e -> assertThat(e.getMessage())
+                .contains("failed with code 1006: Field 'bogusField' not found")
+                .contains("Option fields (email,bogusField) names a field this instance does not have")
+                .contains("makes no further call until its route is restarted"));
+        assertThat(emulator.get().counters().calls(Api.REST, firstCallWithFields)).as("one call in 30 polls").isEqualTo(1);
+        context.getRouteController().stopRoute("unknown-fields");
+    }
+
+    /** Counts polls and keeps the exceptions of failed ones. */
+    private static final class CountingPolls implements PollingConsumerPollStrategy {
+        final AtomicInteger begun = new AtomicInteger();
+        final List<Exception> failures = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean begin(Consumer consumer, Endpoint endpoint) {
+            begun.incrementAndGet();
+            return true;
+        }
+
+        @Override
+        public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+        }
+
+        @Override
+        public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
+            failures.add(e);
+            return false;
+        }
     }
 
     /** Text that is markup or JSON syntax to a careless client, plus non-ASCII letters. */

@@ -109,6 +109,9 @@ final class RestErrors implements FailureClassifier {
                     "Too many bulk export jobs queued or the daily export limit is reached; try again later", cause);
             case "1035" -> new MarketoException(operation, code, message, requestId,
                     "This subscription does not support that bulk export filter", cause);
+            case "1006" -> new MarketoException(operation, code, message, requestId,
+                    "Option fields (or header CamelMarketoFields) names a field this instance does not have; "
+                    + "describeLeads lists the instance's fields. Not retried", cause);
             default -> new MarketoException(operation, code, message, requestId, null, cause);
         };
     }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A consumer process killed with SIGKILL again and again: each run of {@link ConsumerChild} (its own JVM, a
+ * A consumer process killed with SIGKILL again and again, for SOAP staticList, SOAP lastUpdateAt, REST lastUpdateAt
+ * (Bulk Extract) and REST leadChanges (the activity feed): each run of {@link ConsumerChild} (its own JVM, a
  * {@link org.apache.camel.support.processor.state.FileStateRepository}) is killed at a random moment once it has
  * delivered something new (mid-fetch, mid-page, while the cursor is written, while an export job is queued), then
  * started again on the same state file. Asserted: every lead delivered at least once, duplicates at most one page per
@@ -39,11 +40,11 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsumerCrashLoopTest {
 
-    private static final int LEADS = 2_000;
+    private static final int LEADS = 1_000;
     private static final int PAGE = 100;
     private static final int KILLS = 10;
-    /** Work per lead in the route, so that a page takes about half a second and kills land inside pages. */
-    private static final int LEAD_MILLIS = 5;
+    /** Work per lead in the route, so that a page takes about 300 ms and kills (0-300 ms after a new lead) land inside pages. */
+    private static final int LEAD_MILLIS = 3;
     private static final String SINCE = Instant.now().minus(61, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
     @RegisterExtension
@@ -67,7 +68,7 @@ class ConsumerCrashLoopTest {
         emulator.get().store().addList("CrashLoop", all.stream().map(Long::intValue).toList());
         Result result = crashLoop(MarketoApi.soap, "leadSelector=staticList&staticListName=CrashLoop&batchSize=" + PAGE
                                                    + "&delay=10&greedy=true&repeatPasses=false", all);
-        result.assertComplete(all);
+        result.assertComplete("SOAP staticList", all);
     }
 
     @Test
@@ -75,7 +76,7 @@ class ConsumerCrashLoopTest {
         Set<Long> all = allLeads();
         Result result = crashLoop(MarketoApi.soap, "leadSelector=lastUpdateAt&oldestUpdatedAt=" + SINCE + "&batchSize=" + PAGE
                                                    + "&delay=10&greedy=true&repeatPasses=false", all);
-        result.assertComplete(all);
+        result.assertComplete("SOAP lastUpdateAt", all);
     }
 
     @Test
@@ -85,11 +86,25 @@ class ConsumerCrashLoopTest {
         long jobsBefore = emulator.get().counters().calls(Api.REST, createJob);
         Result result = crashLoop(MarketoApi.rest, "leadSelector=lastUpdateAt&oldestUpdatedAt=" + SINCE + "&batchSize=" + PAGE
                                                    + "&delay=10&greedy=true&repeatPasses=false", all);
-        result.assertComplete(all);
+        result.assertComplete("REST lastUpdateAt", all);
         long jobs = emulator.get().counters().calls(Api.REST, createJob) - jobsBefore;
         // 61 days in windows of at most 31 days: the stream needs 2 jobs, or 3 when the range crosses a window edge
         System.out.printf("crash loop REST: %d export jobs created for %d kills%n", jobs, result.kills);
         assertThat(jobs).as("export jobs: the stream's windows plus at most one orphan per kill").isLessThanOrEqualTo(3 + KILLS);
+    }
+
+    @Test
+    void restLeadChanges() throws Exception {
+        Set<Long> all = allLeads();
+        String pagingToken = "GET /rest/v1/activities/pagingtoken.json";
+        Result result = crashLoop(MarketoApi.rest, "leadSelector=leadChanges&oldestUpdatedAt=" + SINCE + "&fields=email"
+                                                   + "&batchSize=" + PAGE + "&delay=10&greedy=true&repeatPasses=false", all);
+        result.assertComplete("REST leadChanges", all);
+        long tokens = emulator.get().counters().calls(Api.REST, pagingToken);
+        System.out.printf("crash loop REST leadChanges: %d paging tokens fetched for %d kills%n", tokens, result.kills);
+        // the first token is stored with the first committed page: only a run killed before that asks again
+        assertThat(tokens).as("paging tokens: one, plus one per run killed before its first commit")
+                .isBetween(1L, (long) KILLS + 1);
     }
 
     private Set<Long> allLeads() {
@@ -99,13 +114,13 @@ class ConsumerCrashLoopTest {
 
     /** What the runs delivered. */
     private record Result(List<Long> deliveries, int kills, List<Integer> newPerRun) {
-        void assertComplete(Set<Long> expected) {
+        void assertComplete(String variant, Set<Long> expected) {
             Set<Long> distinct = new HashSet<>(deliveries);
             Set<Long> missing = new HashSet<>(expected);
             missing.removeAll(distinct);
             int duplicates = deliveries.size() - distinct.size();
-            System.out.printf("crash loop: %d kills, %d deliveries, %d distinct, %d missing, %d duplicates, new per run %s%n",
-                    kills, deliveries.size(), distinct.size(), missing.size(), duplicates, newPerRun);
+            System.out.printf("crash loop %s: %d kills, %d deliveries, %d distinct, %d missing, %d duplicates, new per run %s%n",
+                    variant, kills, deliveries.size(), distinct.size(), missing.size(), duplicates, newPerRun);
             assertThat(missing).as("leads never delivered").isEmpty();
             assertThat(distinct).as("only the selected leads").isEqualTo(expected);
             assertThat(duplicates).as("duplicates: at most one page per kill").isLessThanOrEqualTo(kills * PAGE);
@@ -155,7 +170,7 @@ class ConsumerCrashLoopTest {
 
     private static Process start(List<String> args, String options, File stateFile, Path deliveredFile) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), ConsumerChild.class.getName()));
         command.addAll(args);
         command.add(options);
