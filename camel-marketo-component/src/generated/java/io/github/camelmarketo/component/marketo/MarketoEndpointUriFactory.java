@@ -23,8 +23,9 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(78);
+        Set<String> props = new HashSet<>(85);
         props.add("action");
+        props.add("allowInsecureHttp");
         props.add("api");
         props.add("asyncProcessing");
         props.add("backoffErrorThreshold");
@@ -67,6 +68,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("marketoCookie");
         props.add("maxConcurrentCalls");
         props.add("maxDailyCalls");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("munchkinId");
         props.add("oldestUpdatedAt");
@@ -76,6 +78,10 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("pollStrategy");
         props.add("programId");
         props.add("programStatus");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");
@@ -92,6 +98,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("sendEmptyMessageWhenIdle");
         props.add("soapEndpoint");
         props.add("socketTimeout");
+        props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateKey");
         props.add("stateRepository");
@@ -103,10 +110,12 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("userId");
         props.add("watermarkOverlap");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("clientId");
         secretProps.add("clientSecret");
         secretProps.add("encryptionKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("userId");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

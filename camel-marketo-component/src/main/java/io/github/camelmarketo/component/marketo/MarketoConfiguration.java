@@ -717,6 +717,12 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         }
         validateCallPolicy();
         ConfigurationChecks.check(this);
+        if (resolved == MarketoApi.soap) {
+            requireSecureUrl("soapEndpoint", soapEndpoint);
+        } else {
+            requireSecureUrl("identityEndpoint", identityEndpoint);
+            requireSecureUrl("restEndpoint", restEndpoint);
+        }
         return resolved;
     }
 
