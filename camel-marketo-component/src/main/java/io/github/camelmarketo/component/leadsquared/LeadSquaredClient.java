@@ -16,7 +16,6 @@ import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
 import io.github.camelmarketo.component.support.HttpTransportClient;
-import io.github.camelmarketo.component.support.ResponseTooLargeException;
 import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -117,9 +116,6 @@ final class LeadSquaredClient implements Closeable {
     private final class Errors implements FailureClassifier {
         @Override
         public CallFailure classify(Exception error) {
-            if (error instanceof ResponseTooLargeException tooLarge) {
-                return tooLarge.toFailure();
-            }
             if (error instanceof ConnectException) {
                 return new CallFailure(FailureKind.CONNECT_REFUSED, null, describe((IOException) error), null, error);
             }

@@ -14,7 +14,6 @@ import io.github.camelmarketo.component.support.CallBudgetExceededException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
-import io.github.camelmarketo.component.support.ResponseTooLargeException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
@@ -57,9 +56,6 @@ final class RestErrors implements FailureClassifier {
 
     @Override
     public CallFailure classify(Exception error) {
-        if (error instanceof ResponseTooLargeException tooLarge) {
-            return tooLarge.toFailure();
-        }
         if (error instanceof ConnectException || error instanceof ConnectTimeoutException
                 || error instanceof UnknownHostException) {
             return new CallFailure(FailureKind.CONNECT_REFUSED, null, describe(error), null, error);

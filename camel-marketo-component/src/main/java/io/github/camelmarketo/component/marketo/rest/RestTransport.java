@@ -19,6 +19,7 @@ import io.github.camelmarketo.component.support.FailureKind;
 import io.github.camelmarketo.component.support.HttpTransportClient;
 import io.github.camelmarketo.component.support.ResponseTooLargeException;
 import io.github.camelmarketo.component.support.ServerClock;
+import io.github.camelmarketo.component.support.TransportFailures;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -252,6 +253,11 @@ final class RestTransport implements AutoCloseable {
             throw new MarketoAuthenticationException("getAccessToken", null, "identity service " + tokenUrl + ": "
                                                                               + e.getMessage(), null, null, e);
         } catch (IOException e) {
+            Throwable tls = TransportFailures.tlsVerificationFailure(e);
+            if (tls != null) {
+                throw new MarketoAuthenticationException("getAccessToken", null, "identity service " + tokenUrl + ": "
+                                                                                  + TransportFailures.describeTls(tls), null, null, e);
+            }
             throw new MarketoAuthenticationException("getAccessToken", null,
                     "identity service " + tokenUrl + " unreachable: " + RestErrors.describe(e), null,
                     "Check identityEndpoint/munchkinId and the network", e);

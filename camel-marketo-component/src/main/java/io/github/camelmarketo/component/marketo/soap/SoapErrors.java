@@ -16,7 +16,6 @@ import io.github.camelmarketo.component.support.CallBudgetExceededException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
-import io.github.camelmarketo.component.support.ResponseTooLargeException;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import org.apache.cxf.transport.http.HTTPException;
@@ -44,10 +43,7 @@ final class SoapErrors implements FailureClassifier {
         if (!(error instanceof WebServiceException)) {
             return null;
         }
-        ResponseTooLargeException tooLarge = ResponseTooLargeException.in(error);
-        if (tooLarge != null) {
-            return tooLarge.toFailure();
-        }
+
         if (error instanceof SOAPFaultException fault) {
             String text = fault.getFault() != null ? fault.getFault().getFaultString() : fault.getMessage();
             return new CallFailure(kindOfCode(codeOf(text)), codeOf(text), text, null, error);
