@@ -17,6 +17,7 @@ import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
 import io.github.camelmarketo.component.support.HttpTransportClient;
 import io.github.camelmarketo.component.support.RateLimiter;
+import io.github.camelmarketo.component.support.TransportFailures;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
@@ -127,6 +128,10 @@ final class LeadSquaredClient implements Closeable {
         public RuntimeException toException(String operationName, CallFailure failure, boolean write, int retries) {
             if (failure.getCause() instanceof AnswerHolder holder) {
                 return error(holder.answer, retries + 1);
+            }
+            if (TransportFailures.classify(failure.getCause()) != null) {
+                return LeadSquaredException.refusedByTransport(operationName, host, failure.vendorMessage(), retries + 1,
+                        failure.getCause());
             }
             return new LeadSquaredException(operationName, host, 0, null, failure.vendorMessage(), retries + 1,
                     failure.getCause());
