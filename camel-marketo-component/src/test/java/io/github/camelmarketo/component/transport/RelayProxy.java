@@ -28,7 +28,7 @@ import com.sun.net.httpserver.HttpServer;
  * and the answer back. Counts relayed requests and 407 answers, and remembers the length of the last relayed answer.
  * With {@link #chunked(boolean)} it relays answers without {@code Content-Length}.
  */
-final class RelayProxy implements AutoCloseable {
+public final class RelayProxy implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -47,7 +47,7 @@ final class RelayProxy implements AutoCloseable {
     private volatile boolean chunked;
 
     /** A proxy that relays every request, or only those with {@code username}/{@code password} when not null. */
-    RelayProxy(String username, String password) throws IOException {
+    public RelayProxy(String username, String password) throws IOException {
         this.expectedAuthorization = username == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -60,27 +60,27 @@ final class RelayProxy implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
     /** Requests relayed to their target. */
-    int relayed() {
+    public int relayed() {
         return relayed.get();
     }
 
     /** Requests answered 407 (missing or wrong Proxy-Authorization). */
-    int refused() {
+    public int refused() {
         return refused.get();
     }
 
     /** Body length of the last relayed answer. */
-    long lastResponseLength() {
+    public long lastResponseLength() {
         return lastResponseLength.get();
     }
 
     /** Relay answers with chunked encoding (no Content-Length). */
-    void chunked(boolean chunked) {
+    public void chunked(boolean chunked) {
         this.chunked = chunked;
     }
 
