@@ -25,7 +25,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A plain HTTP forward proxy on a loopback port: takes absolute-form requests ({@code GET http://host:port/path}),
  * optionally demands {@code Proxy-Authorization: Basic} (answering 407 otherwise), relays each request to its target
- * and the answer back. Counts relayed requests and 407 answers, and remembers the length of the last relayed answer.
+ * and the answer back. Counts relayed requests and 407 answers, and remembers the lengths of the last and the largest relayed answer.
  * With {@link #chunked(boolean)} it relays answers without {@code Content-Length}.
  */
 public final class RelayProxy implements AutoCloseable {
@@ -44,6 +44,7 @@ public final class RelayProxy implements AutoCloseable {
     private final AtomicInteger relayed = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicLong lastResponseLength = new AtomicLong(-1);
+    private final AtomicLong largestResponseLength = new AtomicLong(-1);
     private volatile boolean chunked;
 
     /** A proxy that relays every request, or only those with {@code username}/{@code password} when not null. */
@@ -77,6 +78,11 @@ public final class RelayProxy implements AutoCloseable {
     /** Body length of the last relayed answer. */
     public long lastResponseLength() {
         return lastResponseLength.get();
+    }
+
+    /** Body length of the largest relayed answer. */
+    public long largestResponseLength() {
+        return largestResponseLength.get();
     }
 
     /** Relay answers with chunked encoding (no Content-Length). */
@@ -126,6 +132,7 @@ public final class RelayProxy implements AutoCloseable {
             });
             byte[] answer = response.body();
             lastResponseLength.set(answer.length);
+            largestResponseLength.accumulateAndGet(answer.length, Math::max);
             exchange.sendResponseHeaders(response.statusCode(), chunked ? 0 : answer.length == 0 ? -1 : answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
