@@ -16,8 +16,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 /**
  * The transport options both components share: TLS trust ({@code sslContextParameters}), an HTTP proxy, the refusal
  * of credentials over plain {@code http://}, and the cap on response bodies. {@link CallPolicyConfiguration} extends
- * it; {@link HttpClients5} and the SOAP conduit apply it. TLS is always verified (certificate and host name): without
- * sslContextParameters the JVM's default trust store is used.
+ * it; {@link HttpTransportClient} and the SOAP client's CXF conduit apply it. TLS is always verified (certificate and
+ * host name): without sslContextParameters the JVM's default trust store is used.
  */
 @UriParams
 public class TransportConfiguration {
