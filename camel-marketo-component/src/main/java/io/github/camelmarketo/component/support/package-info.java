@@ -7,7 +7,7 @@
  * {@link io.github.camelmarketo.component.support.CallLimiter} as default, and the call-policy and transport options both
  * components share ({@link io.github.camelmarketo.component.support.CallPolicyConfiguration},
  * {@link io.github.camelmarketo.component.support.TransportConfiguration}), and the one HttpClient 5 setup
- * ({@link io.github.camelmarketo.component.support.HttpTransportClient}: verified TLS, proxy, capped bodies). Nothing here knows Marketo or
- * LeadSquared.
+ * ({@link io.github.camelmarketo.component.support.HttpTransportClient}: verified TLS, proxy, capped bodies).
+ * Nothing here knows Marketo or LeadSquared.
  */
 package io.github.camelmarketo.component.support;

@@ -7,8 +7,8 @@ import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 
 /**
  * What a transport needs to know of an endpoint's configuration: the instance's URLs, the credentials of its API,
- * the call policy and the transport (TLS, proxy, response size). {@code MarketoConfiguration} implements it; the transports depend on this view only, not on the
- * component's classes.
+ * the call policy and the transport (TLS, proxy, response size). {@code MarketoConfiguration} implements it; the
+ * transports depend on this view only, not on the component's classes.
  */
 public interface ClientSettings extends TransportSettings {
 
