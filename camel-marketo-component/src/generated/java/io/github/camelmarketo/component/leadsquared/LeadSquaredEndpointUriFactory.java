@@ -23,8 +23,9 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(22);
+        Set<String> props = new HashSet<>(29);
         props.add("accessKey");
+        props.add("allowInsecureHttp");
         props.add("baseUrl");
         props.add("columns");
         props.add("connectTimeout");
@@ -36,9 +37,14 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
         props.add("maxConcurrentCalls");
         props.add("maxDailyCalls");
         props.add("maxIdsPerRequest");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("operation");
         props.add("pageSize");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");
@@ -46,9 +52,12 @@ public class LeadSquaredEndpointUriFactory extends org.apache.camel.support.comp
         props.add("retryMaxDelay");
         props.add("secretKey");
         props.add("socketTimeout");
+        props.add("sslContextParameters");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();

@@ -15,20 +15,13 @@ import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureClassifier;
 import io.github.camelmarketo.component.support.FailureKind;
-import io.github.camelmarketo.component.support.QuietHttpConnections;
+import io.github.camelmarketo.component.support.HttpTransportClient;
 import io.github.camelmarketo.component.support.RateLimiter;
+import io.github.camelmarketo.component.support.TransportFailures;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +47,7 @@ final class LeadSquaredClient implements Closeable {
     private final CallRetrier retrier;
     private final Errors errors = new Errors();
     private final ObjectMapper json = new ObjectMapper();
-    private final CloseableHttpClient http;
+    private final HttpTransportClient http;
     private final String host;
     private final String uri;
     private final LeadSquaredPageReader pages;
@@ -69,33 +62,8 @@ final class LeadSquaredClient implements Closeable {
                 ? baseUrl + operation.getPath()
                 : baseUrl + operation.getPath() + "?accessKey=" + encode(configuration.getAccessKey())
                   + "&secretKey=" + encode(configuration.getSecretKey());
-        this.http = buildHttpClient(configuration);
+        this.http = HttpTransportClient.create(configuration, Math.max(2, configuration.getMaxConcurrentCalls()));
         this.pages = new LeadSquaredPageReader(json, operation, host);
-    }
-
-    private static CloseableHttpClient buildHttpClient(LeadSquaredConfiguration configuration) {
-        int connections = Math.max(2, configuration.getMaxConcurrentCalls());
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setConnectionFactory(QuietHttpConnections.factory())
-                        .setMaxConnTotal(connections)
-                        .setMaxConnPerRoute(connections)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofMilliseconds(configuration.getConnectTimeout()))
-                                .setSocketTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
-                                .build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
-                        .build())
-                // retries are ours: bounded, rate-aware and counted
-                .disableAutomaticRetries()
-                // a redirect would carry the keys (headers or query) to wherever it points: never followed
-                .disableRedirectHandling();
-        if (configuration.getHttpClientConfigurer() != null) {
-            configuration.getHttpClientConfigurer().configureHttpClient(builder);
-        }
-        return builder.build();
     }
 
     /** The host (and port) calls go to, for messages. */
@@ -131,8 +99,7 @@ final class LeadSquaredClient implements Closeable {
             post.setHeader("x-LSQ-AccessKey", configuration.getAccessKey());
             post.setHeader("x-LSQ-SecretKey", configuration.getSecretKey());
         }
-        return http.execute(post, response -> new Answer(response.getCode(),
-                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+        return http.execute(post, response -> new Answer(response.getCode(), http.body(response.getEntity())));
     }
 
     /** Carries an error answer from the attempt to {@link Errors#toException}. */
@@ -161,6 +128,10 @@ final class LeadSquaredClient implements Closeable {
         public RuntimeException toException(String operationName, CallFailure failure, boolean write, int retries) {
             if (failure.getCause() instanceof AnswerHolder holder) {
                 return error(holder.answer, retries + 1);
+            }
+            if (TransportFailures.classify(failure.getCause()) != null) {
+                return LeadSquaredException.refusedByTransport(operationName, host, failure.vendorMessage(), retries + 1,
+                        failure.getCause());
             }
             return new LeadSquaredException(operationName, host, 0, null, failure.vendorMessage(), retries + 1,
                     failure.getCause());

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelmarketo.component.support.RateLimiter;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -17,10 +18,13 @@ import org.apache.camel.util.URISupport;
  * endpoints of an account share it (the first endpoint's rate options create it).
  */
 @Component("leadsquared")
-public class LeadSquaredComponent extends HealthCheckComponent {
+public class LeadSquaredComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata
     private LeadSquaredConfiguration configuration = new LeadSquaredConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
 
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
@@ -36,8 +40,25 @@ public class LeadSquaredComponent extends HealthCheckComponent {
         LeadSquaredEndpoint endpoint = new LeadSquaredEndpoint(URISupport.sanitizeUri(uri), this, operation,
                 endpointConfiguration);
         setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
         endpointConfiguration.validate();
+        endpointConfiguration.createSslContext(getCamelContext());
         return endpoint;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSLContextParameters for endpoints without their own sslContextParameters.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     /** The limiter for the account of {@code endpointConfiguration}, created on first use. */

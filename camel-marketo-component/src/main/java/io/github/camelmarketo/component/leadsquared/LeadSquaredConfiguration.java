@@ -192,6 +192,7 @@ public class LeadSquaredConfiguration extends CallPolicyConfiguration implements
             throw new IllegalArgumentException("host must be a host name such as api-in21.leadsquared.com (no scheme or path), was "
                                                + host + "; use baseUrl for a full URL");
         }
+        requireSecureUrl("baseUrl", baseUrl);
         if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isBlank()) {
             throw new IllegalArgumentException("accessKey and secretKey are required (set them on the component, "
                                                + "e.g. camel.component.leadsquared.access-key / secret-key)");

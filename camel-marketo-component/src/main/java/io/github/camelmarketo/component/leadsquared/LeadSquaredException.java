@@ -32,6 +32,16 @@ public class LeadSquaredException extends RuntimeCamelException {
     }
 
     /**
+     * A call the transport itself refused to complete (an answer over maxResponseSize, a server certificate that is
+     * not trusted): the message says why, without the hints of an HTTP status.
+     */
+    static LeadSquaredException refusedByTransport(String operation, String host, String problem, int attempts,
+                                                   Throwable cause) {
+        return new LeadSquaredException("LeadSquared " + operation + " on " + host + " failed: " + problem, cause, operation,
+                0, null, problem, attempts);
+    }
+
+    /**
      * A successful (HTTP 2xx) answer that is not the documented {@code {"RecordCount":n,"Leads":[{...}]}}: what was
      * wrong with it, or the vendor's error when the body is {@code {"Status":"Error",...}} despite the status.
      */

@@ -14,6 +14,7 @@ import io.github.camelmarketo.component.marketo.model.MarketoCallStats;
 import io.github.camelmarketo.component.marketo.rest.RestMarketoClientFactory;
 import io.github.camelmarketo.component.marketo.soap.SoapMarketoClientFactory;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.ManagementAgent;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * credentials here, not in URIs); each endpoint works on a copy changed by its URI options.
  */
 @Component("marketo")
-public class MarketoComponent extends HealthCheckComponent {
+public class MarketoComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarketoComponent.class);
 
@@ -36,6 +37,9 @@ public class MarketoComponent extends HealthCheckComponent {
 
     @Metadata
     private MarketoConfiguration configuration = new MarketoConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
 
     // one client factory per API; each owns what its clients share (limiters, stats, tokens, the CXF bus)
     private final Map<MarketoApi, MarketoClientFactory> clientFactories = new EnumMap<>(Map.of(
@@ -52,8 +56,25 @@ public class MarketoComponent extends HealthCheckComponent {
                 = configuration != null ? configuration.copy() : new MarketoConfiguration();
         MarketoEndpoint endpoint = new MarketoEndpoint(MarketoEndpoint.maskSecrets(uri), this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
         endpoint.validate();
+        endpointConfiguration.createSslContext(getCamelContext());
         return endpoint;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSLContextParameters for endpoints without their own sslContextParameters.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public MarketoConfiguration getConfiguration() {

@@ -779,6 +779,12 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
         validateCallPolicy();
         ConfigurationChecks.check(this);
         ConfigurationChecks.activities(this, operation);
+        if (resolved == MarketoApi.soap) {
+            requireSecureUrl("soapEndpoint", soapEndpoint);
+        } else {
+            requireSecureUrl("identityEndpoint", identityEndpoint);
+            requireSecureUrl("restEndpoint", restEndpoint);
+        }
         return resolved;
     }
 

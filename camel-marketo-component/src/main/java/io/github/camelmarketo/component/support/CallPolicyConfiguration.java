@@ -10,11 +10,11 @@ import org.apache.camel.spi.UriParams;
 /**
  * The call policy both components share (as Camel's {@code NettyConfiguration} extends
  * {@code NettyServerBootstrapConfiguration}): the client-side rate limit and concurrency cap, the retry policy, the
- * timeouts and the HTTP client hook. {@code MarketoConfiguration} and {@code LeadSquaredConfiguration} extend it; each
+ * timeouts and the HTTP client hook, plus the TLS, proxy and size options of {@link TransportConfiguration}. {@code MarketoConfiguration} and {@code LeadSquaredConfiguration} extend it; each
  * sets its vendor's rate limit as its default.
  */
 @UriParams
-public class CallPolicyConfiguration {
+public class CallPolicyConfiguration extends TransportConfiguration implements TransportSettings {
 
     @UriParam(label = "advanced")
     private RateLimiter rateLimiter;
@@ -84,6 +84,7 @@ public class CallPolicyConfiguration {
             throw new IllegalArgumentException("connectTimeout and socketTimeout must be positive, were " + connectTimeout
                                                + " and " + socketTimeout);
         }
+        validateTransport();
     }
 
     private static void requireAtLeast(String option, int value, int min) {
@@ -192,6 +193,7 @@ public class CallPolicyConfiguration {
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    @Override
     public long getConnectTimeout() {
         return connectTimeout;
     }
@@ -203,6 +205,7 @@ public class CallPolicyConfiguration {
         this.connectTimeout = connectTimeout;
     }
 
+    @Override
     public long getSocketTimeout() {
         return socketTimeout;
     }
@@ -214,6 +217,7 @@ public class CallPolicyConfiguration {
         this.socketTimeout = socketTimeout;
     }
 
+    @Override
     public HttpClientConfigurer getHttpClientConfigurer() {
         return httpClientConfigurer;
     }
@@ -228,6 +232,7 @@ public class CallPolicyConfiguration {
     /** The call policy as text, for toString() of the subclasses. */
     protected String describeCallPolicy() {
         return "rateLimit=" + rateLimitCalls + "/" + rateLimitWindow + "ms, maxConcurrentCalls=" + maxConcurrentCalls
-               + ", maxRetries=" + maxRetries + (rateLimiter != null ? ", rateLimiter=" + rateLimiter : "");
+               + ", maxRetries=" + maxRetries + (rateLimiter != null ? ", rateLimiter=" + rateLimiter : "") + ", "
+               + describeTransport();
     }
 }

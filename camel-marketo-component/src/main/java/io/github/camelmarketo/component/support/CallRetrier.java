@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * vendor's {@link CallFailure#retryAfter()} if it gave one;</li>
  * <li>else the call fails with {@link FailureClassifier#toException}.</li>
  * </ul>
- * A {@link CallBudgetExceededException} from the limiter is a {@code QUOTA} failure: nothing was sent. Thread-safe.
+ * A {@link CallBudgetExceededException} from the limiter is a {@code QUOTA} failure: nothing was sent. A response over
+ * maxResponseSize and a refused TLS certificate are permanent for every transport ({@link TransportFailures}).
+ * Thread-safe.
  */
 public final class CallRetrier {
 
@@ -92,7 +94,10 @@ public final class CallRetrier {
                 throw giveUp(operation, write, state, classifier,
                         new CallFailure(FailureKind.PERMANENT, null, "interrupted while waiting to call", null, e));
             } catch (Exception e) {
-                failure = classifier.classify(e);
+                failure = TransportFailures.classify(e);
+                if (failure == null) {
+                    failure = classifier.classify(e);
+                }
                 if (failure == null) {
                     throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import io.github.camelmarketo.component.leadsquared.LeadSquaredConfiguration;
 import io.github.camelmarketo.component.marketo.client.MarketoClient;
 import io.github.camelmarketo.component.marketo.model.Lead;
 import io.github.camelmarketo.component.marketo.model.MarketoApi;
+import io.github.camelmarketo.component.support.CallPolicyConfiguration;
+import io.github.camelmarketo.component.transport.RelayProxy;
 import io.github.camelmarketo.emulator.MarketoEmulatorExtension;
 import io.github.camelmarketo.emulator.core.Api;
 import io.github.camelmarketo.emulator.core.Fault;
@@ -39,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * No secret shows anywhere a user looks, with {@code org.apache.hc}, {@code org.apache.cxf} and the components' own
  * loggers at TRACE: SOAP (encryptionKey), REST (clientSecret, every access token the emulator issued) and
- * LeadSquared (accessKey, secretKey) calls, successful, retried and failed, including wrong credentials and a
- * redirect; checked in every captured log line, every exception message in the cause chain, toString() of
+ * LeadSquared (accessKey, secretKey) calls, successful, retried and failed, including wrong credentials, a redirect
+ * and calls through an authenticating proxy (proxyPassword and its Basic token); checked in every captured log line, every exception message in the cause chain, toString() of
  * endpoints, configurations and clients, and every endpoint URI Camel prints (secrets put into URIs on purpose,
  * also as a lower-case {@code encryptionkey=}).
  */
@@ -51,12 +54,16 @@ class SecretsAtTraceTest extends MarketoTestSupport {
     private static final String WRONG_LSQ_SECRET = "Wr0ngLeadSquaredSecret42";
     private static final String URI_KEY = "UriEncrypti0nKeyValue77";
     private static final String URI_SECRET = "UriClientSecretValue77";
+    private static final String PROXY_USER = "proxy-user";
+    private static final String PROXY_PASSWORD = "Pr0xyPasswordValue42";
+    private static final String URI_PROXY_PASSWORD = "UriPr0xyPasswordValue77";
     private static final String[] TRACED = { "org.apache.hc", "org.apache.cxf", "io.github.camelmarketo" };
 
     @RegisterExtension
     static MarketoEmulatorExtension emulator = MarketoEmulatorExtension.create(b -> b.leads(20));
 
     private final Map<Object, Integer> savedLevels = new HashMap<>();
+    private RelayProxy proxy;
 
     @Override
     protected MarketoEmulatorExtension emulatorExtension() {
@@ -96,7 +103,32 @@ class SecretsAtTraceTest extends MarketoTestSupport {
         lsqWrong.getConfiguration().setAccessKey(emulator.get().getLeadSquaredAccessKey());
         lsqWrong.getConfiguration().setSecretKey(WRONG_LSQ_SECRET);
         camelContext.addComponent("leadsquared-wrong", lsqWrong);
+        // REST, SOAP and LeadSquared through an authenticating proxy
+        proxy = new RelayProxy(PROXY_USER, PROXY_PASSWORD);
+        MarketoComponent proxied = new MarketoComponent();
+        configureFor(proxied.getConfiguration(), emulator.get(), MarketoApi.rest);
+        configure(proxied.getConfiguration());
+        useProxy(proxied.getConfiguration());
+        camelContext.addComponent("marketo-proxied", proxied);
+        LeadSquaredComponent lsqProxied = new LeadSquaredComponent();
+        lsqProxied.getConfiguration().setBaseUrl(emulator.get().getLeadSquaredUrl());
+        lsqProxied.getConfiguration().setAccessKey(emulator.get().getLeadSquaredAccessKey());
+        lsqProxied.getConfiguration().setSecretKey(emulator.get().getLeadSquaredSecretKey());
+        useProxy(lsqProxied.getConfiguration());
+        camelContext.addComponent("leadsquared-proxied", lsqProxied);
         return camelContext;
+    }
+
+    private void useProxy(CallPolicyConfiguration configuration) {
+        configuration.setProxyHost("127.0.0.1");
+        configuration.setProxyPort(proxy.port());
+        configuration.setProxyUsername(PROXY_USER);
+        configuration.setProxyPassword(PROXY_PASSWORD);
+    }
+
+    @AfterEach
+    void stopProxy() {
+        proxy.close();
     }
 
     @Override
@@ -112,6 +144,9 @@ class SecretsAtTraceTest extends MarketoTestSupport {
                 from("direct:restWrong").to("marketo-wrong:getLead");
                 from("direct:lsq").to("leadsquared:getLeadsByIds");
                 from("direct:lsqWrong").to("leadsquared-wrong:getLeadsByIds");
+                from("direct:restProxied").to("marketo-proxied:getLead");
+                from("direct:soapProxied").to("marketo-proxied:getLead?api=soap");
+                from("direct:lsqProxied").to("leadsquared-proxied:getLeadsByIds");
             }
         };
     }
@@ -188,13 +223,23 @@ class SecretsAtTraceTest extends MarketoTestSupport {
             assertThat(emulator.get().counters().calls(Api.LEADSQUARED, LeadSquaredApi.OPERATION))
                     .as("the redirect target was not called").isEqualTo(lsqCalls + 1);
 
+            // through an authenticating proxy
+            assertThat(template.requestBody("direct:restProxied", "lead6@example.com", List.class)).hasSize(1);
+            assertThat(template.requestBody("direct:soapProxied", "lead7@example.com", List.class)).hasSize(1);
+            assertThat(template.requestBody("direct:lsqProxied", List.of(prospect), List.class)).hasSize(1);
+            assertThat(proxy.relayed()).as("token, REST, SOAP and LeadSquared calls").isEqualTo(4);
+            assertThat(proxy.refused()).isZero();
+
             // secrets put into URIs on purpose: every way Camel prints an endpoint
             for (String uri : List.of(
                     "marketo:getLead?api=soap&encryptionKey=" + URI_KEY + "&batchSize=5",
                     "marketo:getLead?api=soap&encryptionkey=" + URI_KEY,
                     "marketo:getLead?clientSecret=" + URI_SECRET,
                     "marketo:getLead?clientSecret=RAW(" + URI_SECRET + "&x)",
-                    "leadsquared:getLeadsByIds?accessKey=" + URI_KEY + "&secretKey=" + URI_SECRET)) {
+                    "leadsquared:getLeadsByIds?accessKey=" + URI_KEY + "&secretKey=" + URI_SECRET,
+                    "marketo:getLead?proxyHost=127.0.0.1&proxyPort=3128&proxyUsername=u&proxyPassword=" + URI_PROXY_PASSWORD,
+                    "leadsquared:getLeadsByIds?proxyHost=127.0.0.1&proxyPort=3128&proxyUsername=u&proxyPassword="
+                                                                                                + URI_PROXY_PASSWORD)) {
                 Endpoint endpoint = context.getEndpoint(uri);
                 printed.add(endpoint.toString());
                 printed.add(endpoint.getEndpointUri());
@@ -240,7 +285,9 @@ class SecretsAtTraceTest extends MarketoTestSupport {
     private List<String> secrets() {
         List<String> secrets = new ArrayList<>(List.of(emulator.get().getSoapEncryptionKey(), WRONG_KEY,
                 emulator.get().getClientSecret(), WRONG_SECRET, emulator.get().getLeadSquaredAccessKey(),
-                emulator.get().getLeadSquaredSecretKey(), WRONG_LSQ_SECRET, URI_KEY, URI_SECRET));
+                emulator.get().getLeadSquaredSecretKey(), WRONG_LSQ_SECRET, URI_KEY, URI_SECRET, PROXY_PASSWORD,
+                URI_PROXY_PASSWORD, Base64.getEncoder().encodeToString((PROXY_USER + ":" + PROXY_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))));
         secrets.addAll(emulator.get().rest().issuedTokens());
         return secrets;
     }

@@ -6,9 +6,9 @@ import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 
 /**
  * The call-policy properties both starters share, as the components' configurations share
- * {@code io.github.camelmarketo.component.support.CallPolicyConfiguration}: rate limit, concurrency, retries, timeouts
- * and the HTTP client hook. Unset values keep the component's defaults (the vendor's limits for rateLimitCalls and
- * rateLimitWindow).
+ * {@code io.github.camelmarketo.component.support.CallPolicyConfiguration}: rate limit, concurrency, retries, timeouts,
+ * the HTTP client hook, TLS (sslContextParameters), the proxy, allowInsecureHttp and maxResponseSize. Unset values
+ * keep the component's defaults (the vendor's limits for rateLimitCalls and rateLimitWindow).
  */
 public abstract class CallPolicyComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
@@ -73,6 +73,44 @@ public abstract class CallPolicyComponentConfiguration extends ComponentConfigur
      * built.
      */
     private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * TLS settings (trust store, key store, protocols) of every HTTPS call, e.g. to trust a corporate TLS-inspecting
+     * proxy's CA. Without it the JVM's default trust store is used. Certificates and host names are always verified.
+     * A bean reference: #bean:name or #name.
+     */
+    private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
+    /**
+     * Use the CamelContext's global SSLContextParameters for endpoints without their own sslContextParameters.
+     */
+    private Boolean useGlobalSslContextParameters = false;
+    /**
+     * HTTP proxy host for every call (REST, SOAP, LeadSquared). Without it the JVM proxy system properties
+     * (https.proxyHost, http.proxyHost, http.nonProxyHosts) apply.
+     */
+    private String proxyHost;
+    /**
+     * HTTP proxy port (1 to 65535); required with proxyHost.
+     */
+    private Integer proxyPort;
+    /**
+     * User name for the proxy (Basic authentication); set together with proxyPassword.
+     */
+    private String proxyUsername;
+    /**
+     * Password for the proxy (Basic authentication); set together with proxyUsername.
+     */
+    private String proxyPassword;
+    /**
+     * Allow credentials over plain http:// to a host that is not a loopback address (localhost, 127.0.0.1, ::1 are
+     * always allowed). By default such an endpoint URL is refused when the endpoint is created.
+     */
+    private Boolean allowInsecureHttp = false;
+    /**
+     * Largest response body read into memory, in bytes (default 67108864, 64 MB): a larger JSON or SOAP answer fails
+     * the call naming the operation and this option. Bulk export files are streamed and not limited.
+     */
+    private Long maxResponseSize = 67108864L;
 
     public io.github.camelmarketo.component.support.RateLimiter getRateLimiter() {
         return rateLimiter;
@@ -160,5 +198,69 @@ public abstract class CallPolicyComponentConfiguration extends ComponentConfigur
 
     public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public Boolean getAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public Long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 }

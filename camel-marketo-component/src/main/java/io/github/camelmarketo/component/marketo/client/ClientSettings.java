@@ -2,15 +2,15 @@ package io.github.camelmarketo.component.marketo.client;
 
 import io.github.camelmarketo.component.support.RateLimiter;
 import io.github.camelmarketo.component.support.RetryPolicy;
+import io.github.camelmarketo.component.support.TransportSettings;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
-import org.apache.camel.component.http.HttpClientConfigurer;
 
 /**
- * What a transport needs to know of an endpoint's configuration: the instance's URLs, the credentials of its API and
- * the call policy. {@code MarketoConfiguration} implements it; the transports depend on this view only, not on the
- * component's classes.
+ * What a transport needs to know of an endpoint's configuration: the instance's URLs, the credentials of its API,
+ * the call policy and the transport (TLS, proxy, response size). {@code MarketoConfiguration} implements it; the
+ * transports depend on this view only, not on the component's classes.
  */
-public interface ClientSettings {
+public interface ClientSettings extends TransportSettings {
 
     String getMunchkinId();
 
@@ -41,12 +41,6 @@ public interface ClientSettings {
     int getImportFileSize();
 
     int getMaxConcurrentCalls();
-
-    long getConnectTimeout();
-
-    long getSocketTimeout();
-
-    HttpClientConfigurer getHttpClientConfigurer();
 
     CxfConfigurer getCxfConfigurer();
 

@@ -19,7 +19,6 @@ import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -233,7 +232,7 @@ final class BulkLeadExtract {
             return null;
         }
         if (status != 200 && status != 206) {
-            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            byte[] body = transport.body(response);
             transport.parseEnvelope(status, response.getReasonPhrase(), body);
             throw new CallFailure(FailureKind.PERMANENT, Integer.toString(status), "unexpected HTTP status for an export file", null, null);
         }

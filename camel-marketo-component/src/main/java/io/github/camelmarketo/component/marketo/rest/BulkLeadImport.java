@@ -17,7 +17,6 @@ import io.github.camelmarketo.component.support.FailureKind;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -188,7 +187,7 @@ final class BulkLeadImport {
 
     private List<List<String>> readCsv(ClassicHttpResponse response) throws IOException, CallFailure {
         if (response.getCode() != 200) {
-            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            byte[] body = transport.body(response);
             transport.parseEnvelope(response.getCode(), response.getReasonPhrase(), body);
             throw new CallFailure(FailureKind.PERMANENT, Integer.toString(response.getCode()),
                     "unexpected HTTP status for an import result file", null, null);

@@ -16,28 +16,19 @@ import io.github.camelmarketo.component.marketo.model.MarketoException;
 import io.github.camelmarketo.component.support.CallFailure;
 import io.github.camelmarketo.component.support.CallRetrier;
 import io.github.camelmarketo.component.support.FailureKind;
-import io.github.camelmarketo.component.support.QuietHttpConnections;
+import io.github.camelmarketo.component.support.HttpTransportClient;
+import io.github.camelmarketo.component.support.ResponseTooLargeException;
 import io.github.camelmarketo.component.support.ServerClock;
-import org.apache.camel.component.http.HttpClientConfigurer;
+import io.github.camelmarketo.component.support.TransportFailures;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +61,7 @@ final class RestTransport implements AutoCloseable {
     private final ServerClock serverClock = new ServerClock();
     private final String clientId;
     private final String clientSecret;
-    private final CloseableHttpClient httpClient;
+    private final HttpTransportClient httpClient;
 
     RestTransport(ClientSettings configuration, RestUrls urls, RestInstance instance, TokenManager tokens,
                   ObjectMapper mapper) {
@@ -81,35 +72,7 @@ final class RestTransport implements AutoCloseable {
         this.retrier = new CallRetrier(instance.limiter(), configuration.retryPolicy(), instance.stats());
         this.clientId = configuration.getClientId();
         this.clientSecret = configuration.getClientSecret();
-        this.httpClient = buildHttpClient(configuration);
-    }
-
-    private static CloseableHttpClient buildHttpClient(ClientSettings configuration) {
-        int connections = Math.max(20, configuration.getMaxConcurrentCalls() * 2);
-        ConnectionConfig connectionConfig = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.ofMilliseconds(configuration.getConnectTimeout()))
-                .setSocketTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
-                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                .build();
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setConnectionFactory(QuietHttpConnections.factory())
-                        .setDefaultConnectionConfig(connectionConfig)
-                        .setMaxConnTotal(connections)
-                        .setMaxConnPerRoute(connections)
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.ofMilliseconds(configuration.getSocketTimeout()))
-                        .build())
-                // retries belong to our loop, which knows reads from writes
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableRedirectHandling();
-        HttpClientConfigurer configurer = configuration.getHttpClientConfigurer();
-        if (configurer != null) {
-            configurer.configureHttpClient(builder);
-        }
-        return builder.build();
+        this.httpClient = HttpTransportClient.create(configuration, Math.max(20, configuration.getMaxConcurrentCalls() * 2));
     }
 
     /** Marketo's clock as its answers' {@code Date} headers tell. */
@@ -156,7 +119,7 @@ final class RestTransport implements AutoCloseable {
                 ? tokens.refresh(usedToken[0], this::fetchToken) : tokens.token(this::fetchToken);
         boolean asForm = request.isGet() && (longGet || state.alternateForm());
         HttpUriRequestBase http = toHttpRequest(request, usedToken[0], asForm);
-        try (ClassicHttpResponse response = httpClient.executeOpen(null, http, null)) {
+        try (ClassicHttpResponse response = httpClient.executeOpen(http)) {
             Header date = response.getFirstHeader("Date");
             serverClock.observe(date == null ? null : date.getValue(), Instant.now());
             try {
@@ -208,8 +171,12 @@ final class RestTransport implements AutoCloseable {
 
     /** Reads a JSON envelope; non-2xx statuses and {@code success:false} become failures. */
     RestEnvelope readEnvelope(ClassicHttpResponse response) throws IOException, CallFailure {
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-        return parseEnvelope(response.getCode(), response.getReasonPhrase(), body);
+        return parseEnvelope(response.getCode(), response.getReasonPhrase(), body(response));
+    }
+
+    /** The body of a JSON (not streamed) response, at most maxResponseSize bytes. */
+    byte[] body(ClassicHttpResponse response) throws IOException {
+        return httpClient.body(response.getEntity());
     }
 
     RestEnvelope parseEnvelope(int status, String reason, byte[] body) throws CallFailure {
@@ -268,9 +235,8 @@ final class RestTransport implements AutoCloseable {
                 new BasicNameValuePair("client_id", clientId),
                 new BasicNameValuePair("client_secret", clientSecret)), StandardCharsets.UTF_8));
         post.setHeader("Accept", "application/json");
-        try (ClassicHttpResponse response = httpClient.executeOpen(null, post, null)) {
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        try (ClassicHttpResponse response = httpClient.executeOpen(post)) {
+            byte[] body = httpClient.body(response.getEntity());
             JsonNode json = parseOrNull(body);
             String token = json == null ? null : RestEnvelope.text(json, "access_token");
             if (response.getCode() != 200 || token == null) {
@@ -283,7 +249,15 @@ final class RestTransport implements AutoCloseable {
             }
             long expiresIn = json.path("expires_in").asLong(3599);
             return AccessToken.issuedNow(token, expiresIn);
+        } catch (ResponseTooLargeException e) {
+            throw new MarketoAuthenticationException("getAccessToken", null, "identity service " + tokenUrl + ": "
+                                                                              + e.getMessage(), null, null, e);
         } catch (IOException e) {
+            Throwable tls = TransportFailures.tlsVerificationFailure(e);
+            if (tls != null) {
+                throw new MarketoAuthenticationException("getAccessToken", null, "identity service " + tokenUrl + ": "
+                                                                                  + TransportFailures.describeTls(tls), null, null, e);
+            }
             throw new MarketoAuthenticationException("getAccessToken", null,
                     "identity service " + tokenUrl + " unreachable: " + RestErrors.describe(e), null,
                     "Check identityEndpoint/munchkinId and the network", e);

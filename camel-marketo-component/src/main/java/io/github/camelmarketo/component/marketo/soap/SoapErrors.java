@@ -43,6 +43,7 @@ final class SoapErrors implements FailureClassifier {
         if (!(error instanceof WebServiceException)) {
             return null;
         }
+
         if (error instanceof SOAPFaultException fault) {
             String text = fault.getFault() != null ? fault.getFault().getFaultString() : fault.getMessage();
             return new CallFailure(kindOfCode(codeOf(text)), codeOf(text), text, null, error);

@@ -49,11 +49,14 @@ import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.handler.MessageContext;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.cxf.Bus;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.configuration.security.ProxyAuthorizationPolicy;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.apache.cxf.transports.http.configuration.ProxyServerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,14 +123,45 @@ public final class SoapMarketoClient implements MarketoClient {
         }
         MktowsPort port = factory.create(MktowsPort.class);
         Client client = ClientProxy.getClient(port);
-        HTTPClientPolicy policy = new HTTPClientPolicy();
-        policy.setConnectionTimeout(configuration.getConnectTimeout());
-        policy.setReceiveTimeout(configuration.getSocketTimeout());
-        ((HTTPConduit) client.getConduit()).setClient(policy);
+        configureConduit((HTTPConduit) client.getConduit(), configuration);
+        ResponseSizeInterceptor sizeCap = new ResponseSizeInterceptor(configuration.getMaxResponseSize());
+        client.getInInterceptors().add(sizeCap);
+        client.getInFaultInterceptors().add(sizeCap);
         if (configurer != null) {
             configurer.configureClient(client);
         }
         return port;
+    }
+
+    /**
+     * Timeouts, TLS and proxy of the conduit, as the HTTP transports have them: TLS from sslContextParameters (CXF
+     * verifies certificate and host name), the configured proxy with Basic authentication, or else the JVM's proxy
+     * system properties (CXF's default).
+     */
+    private static void configureConduit(HTTPConduit conduit, ClientSettings configuration) {
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(configuration.getConnectTimeout());
+        policy.setReceiveTimeout(configuration.getSocketTimeout());
+        policy.setAutoRedirect(false);
+        if (configuration.getProxyHost() != null && !configuration.getProxyHost().isBlank()) {
+            policy.setProxyServer(configuration.getProxyHost().trim());
+            policy.setProxyServerPort(configuration.getProxyPort());
+            policy.setProxyServerType(ProxyServerType.HTTP);
+            if (configuration.getProxyUsername() != null) {
+                ProxyAuthorizationPolicy proxyAuthorization = new ProxyAuthorizationPolicy();
+                proxyAuthorization.setAuthorizationType("Basic");
+                proxyAuthorization.setUserName(configuration.getProxyUsername());
+                proxyAuthorization.setPassword(configuration.getProxyPassword());
+                conduit.setProxyAuthorization(proxyAuthorization);
+            }
+        }
+        conduit.setClient(policy);
+        if (configuration.sslContext() != null) {
+            TLSClientParameters tls = new TLSClientParameters();
+            tls.setSslContext(configuration.sslContext());
+            tls.setDisableCNCheck(false);
+            conduit.setTlsClientParameters(tls);
+        }
     }
 
     private static MktowsContextHeaderInfo contextHeader(String workspace) {

@@ -6,6 +6,7 @@ import io.github.camelmarketo.component.marketo.MarketoConfiguration;
 import io.github.camelmarketo.component.springboot.BeanReferenceConverter;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.spi.StateRepository;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ public class MarketoComponentConverter extends BeanReferenceConverter {
 
     @Override
     protected Set<Class<?>> referenceTypes() {
-        return Set.of(MarketoConfiguration.class, StateRepository.class, HttpClientConfigurer.class, CxfConfigurer.class);
+        return Set.of(MarketoConfiguration.class, StateRepository.class, HttpClientConfigurer.class, CxfConfigurer.class,
+                SSLContextParameters.class);
     }
 }

@@ -8,6 +8,7 @@ import io.github.camelmarketo.component.marketo.model.SyncAction;
 import io.github.camelmarketo.component.marketo.model.LeadKeyType;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.marketo.rate-limit-window=5s",
         "camel.component.marketo.extract-job-timeout=2m",
         "camel.component.marketo.max-concurrent-calls=4",
-        "camel.component.marketo.state-repository=#bean:leadCursor" })
+        "camel.component.marketo.state-repository=#bean:leadCursor",
+        "camel.component.marketo.ssl-context-parameters=#bean:corporateTls",
+        "camel.component.marketo.proxy-host=proxy.corp.example",
+        "camel.component.marketo.proxy-port=3128",
+        "camel.component.marketo.proxy-username=proxy-user",
+        "camel.component.marketo.proxy-password=proxy-secret",
+        "camel.component.marketo.max-response-size=1048576" })
 class MarketoComponentPropertiesTest {
 
     @Autowired
@@ -50,6 +57,11 @@ class MarketoComponentPropertiesTest {
         @Bean
         StateRepository<String, String> leadCursor() {
             return new MemoryStateRepository();
+        }
+
+        @Bean
+        SSLContextParameters corporateTls() {
+            return new SSLContextParameters();
         }
     }
 
@@ -69,6 +81,23 @@ class MarketoComponentPropertiesTest {
         assertThat(configuration.getExtractJobTimeout()).isEqualTo(120_000L);
         assertThat(configuration.getMaxConcurrentCalls()).isEqualTo(4);
         assertThat(configuration.getStateRepository()).isSameAs(context.getRegistry().lookupByName("leadCursor"));
+    }
+
+    @Test
+    void transportPropertiesReachTheComponentAndItsEndpoints() {
+        MarketoConfiguration configuration = context.getComponent("marketo", MarketoComponent.class).getConfiguration();
+
+        assertThat(configuration.getSslContextParameters()).isSameAs(context.getRegistry().lookupByName("corporateTls"));
+        assertThat(configuration.getProxyHost()).isEqualTo("proxy.corp.example");
+        assertThat(configuration.getProxyPort()).isEqualTo(3128);
+        assertThat(configuration.getProxyUsername()).isEqualTo("proxy-user");
+        assertThat(configuration.getProxyPassword()).isEqualTo("proxy-secret");
+        assertThat(configuration.getMaxResponseSize()).isEqualTo(1_048_576L);
+        assertThat(configuration.isAllowInsecureHttp()).isFalse();
+        assertThat(configuration.toString()).doesNotContain("proxy-secret");
+        MarketoEndpoint endpoint = context.getEndpoint("marketo:getLead?proxyPort=8080", MarketoEndpoint.class);
+        assertThat(endpoint.getConfiguration().getProxyPort()).isEqualTo(8080);
+        assertThat(endpoint.getConfiguration().sslContext()).as("created from the bean").isNotNull();
     }
 
     @Test
