@@ -33,6 +33,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "action": getOrCreateConfiguration(target).setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
         case "activitytypeids":
         case "activityTypeIds": getOrCreateConfiguration(target).setActivityTypeIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "api": getOrCreateConfiguration(target).setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": getOrCreateConfiguration(target).setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
@@ -105,6 +107,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentCalls": getOrCreateConfiguration(target).setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
         case "maxdailycalls":
         case "maxDailyCalls": getOrCreateConfiguration(target).setMaxDailyCalls(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "munchkinid":
@@ -121,6 +125,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "programId": getOrCreateConfiguration(target).setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
         case "programstatus":
         case "programStatus": getOrCreateConfiguration(target).setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": getOrCreateConfiguration(target).setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -141,6 +153,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "soapEndpoint": getOrCreateConfiguration(target).setSoapEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "sockettimeout":
         case "socketTimeout": getOrCreateConfiguration(target).setSocketTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
@@ -151,6 +165,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "staticListName": getOrCreateConfiguration(target).setStaticListName(property(camelContext, java.lang.String.class, value)); return true;
         case "targetworkspace":
         case "targetWorkspace": getOrCreateConfiguration(target).setTargetWorkspace(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "watermarkoverlap":
@@ -165,6 +181,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
         case "activitytypeids":
         case "activityTypeIds": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
@@ -237,6 +255,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentCalls": return int.class;
         case "maxdailycalls":
         case "maxDailyCalls": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "munchkinid":
@@ -253,6 +273,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "programId": return java.lang.Long.class;
         case "programstatus":
         case "programStatus": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -273,6 +301,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "soapEndpoint": return java.lang.String.class;
         case "sockettimeout":
         case "socketTimeout": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
@@ -283,6 +313,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "staticListName": return java.lang.String.class;
         case "targetworkspace":
         case "targetWorkspace": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         case "watermarkoverlap":
@@ -298,6 +330,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "action": return getOrCreateConfiguration(target).getAction();
         case "activitytypeids":
         case "activityTypeIds": return getOrCreateConfiguration(target).getActivityTypeIds();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "api": return getOrCreateConfiguration(target).getApi();
         case "asyncprocessing":
         case "asyncProcessing": return getOrCreateConfiguration(target).isAsyncProcessing();
@@ -370,6 +404,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentCalls": return getOrCreateConfiguration(target).getMaxConcurrentCalls();
         case "maxdailycalls":
         case "maxDailyCalls": return getOrCreateConfiguration(target).getMaxDailyCalls();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "munchkinid":
@@ -386,6 +422,14 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "programId": return getOrCreateConfiguration(target).getProgramId();
         case "programstatus":
         case "programStatus": return getOrCreateConfiguration(target).getProgramStatus();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "ratelimitcalls":
         case "rateLimitCalls": return getOrCreateConfiguration(target).getRateLimitCalls();
         case "ratelimitwindow":
@@ -406,6 +450,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "soapEndpoint": return getOrCreateConfiguration(target).getSoapEndpoint();
         case "sockettimeout":
         case "socketTimeout": return getOrCreateConfiguration(target).getSocketTimeout();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "statekey":
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
@@ -416,6 +462,8 @@ public class MarketoComponentConfigurer extends PropertyConfigurerSupport implem
         case "staticListName": return getOrCreateConfiguration(target).getStaticListName();
         case "targetworkspace":
         case "targetWorkspace": return getOrCreateConfiguration(target).getTargetWorkspace();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "watermarkoverlap":

@@ -26,6 +26,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "action": target.getConfiguration().setAction(property(camelContext, io.github.camelmarketo.component.marketo.model.SyncAction.class, value)); return true;
         case "activitytypeids":
         case "activityTypeIds": target.getConfiguration().setActivityTypeIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "api": target.getConfiguration().setApi(property(camelContext, io.github.camelmarketo.component.marketo.model.MarketoApi.class, value)); return true;
         case "asyncprocessing":
         case "asyncProcessing": target.getConfiguration().setAsyncProcessing(property(camelContext, boolean.class, value)); return true;
@@ -105,6 +107,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConcurrentCalls": target.getConfiguration().setMaxConcurrentCalls(property(camelContext, int.class, value)); return true;
         case "maxdailycalls":
         case "maxDailyCalls": target.getConfiguration().setMaxDailyCalls(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "munchkinid":
@@ -123,6 +127,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "programId": target.getConfiguration().setProgramId(property(camelContext, java.lang.Long.class, value)); return true;
         case "programstatus":
         case "programStatus": target.getConfiguration().setProgramStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.getConfiguration().setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitcalls":
         case "rateLimitCalls": target.getConfiguration().setRateLimitCalls(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -154,6 +166,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "soapEndpoint": target.getConfiguration().setSoapEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "sockettimeout":
         case "socketTimeout": target.getConfiguration().setSocketTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statekey":
@@ -184,6 +198,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "action": return io.github.camelmarketo.component.marketo.model.SyncAction.class;
         case "activitytypeids":
         case "activityTypeIds": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "api": return io.github.camelmarketo.component.marketo.model.MarketoApi.class;
         case "asyncprocessing":
         case "asyncProcessing": return boolean.class;
@@ -263,6 +279,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConcurrentCalls": return int.class;
         case "maxdailycalls":
         case "maxDailyCalls": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "munchkinid":
@@ -281,6 +299,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "programId": return java.lang.Long.class;
         case "programstatus":
         case "programStatus": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratelimitcalls":
         case "rateLimitCalls": return int.class;
         case "ratelimitwindow":
@@ -312,6 +338,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "soapEndpoint": return java.lang.String.class;
         case "sockettimeout":
         case "socketTimeout": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "statekey":
@@ -343,6 +371,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "action": return target.getConfiguration().getAction();
         case "activitytypeids":
         case "activityTypeIds": return target.getConfiguration().getActivityTypeIds();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "api": return target.getConfiguration().getApi();
         case "asyncprocessing":
         case "asyncProcessing": return target.getConfiguration().isAsyncProcessing();
@@ -422,6 +452,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxConcurrentCalls": return target.getConfiguration().getMaxConcurrentCalls();
         case "maxdailycalls":
         case "maxDailyCalls": return target.getConfiguration().getMaxDailyCalls();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "munchkinid":
@@ -440,6 +472,14 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "programId": return target.getConfiguration().getProgramId();
         case "programstatus":
         case "programStatus": return target.getConfiguration().getProgramStatus();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return target.getConfiguration().getProxyUsername();
         case "ratelimitcalls":
         case "rateLimitCalls": return target.getConfiguration().getRateLimitCalls();
         case "ratelimitwindow":
@@ -471,6 +511,8 @@ public class MarketoEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "soapEndpoint": return target.getConfiguration().getSoapEndpoint();
         case "sockettimeout":
         case "socketTimeout": return target.getConfiguration().getSocketTimeout();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "statekey":

@@ -23,9 +23,10 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(87);
         props.add("action");
         props.add("activityTypeIds");
+        props.add("allowInsecureHttp");
         props.add("api");
         props.add("asyncProcessing");
         props.add("backoffErrorThreshold");
@@ -68,6 +69,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("marketoCookie");
         props.add("maxConcurrentCalls");
         props.add("maxDailyCalls");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("munchkinId");
         props.add("oldestUpdatedAt");
@@ -78,6 +80,10 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("probeActivities");
         props.add("programId");
         props.add("programStatus");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("rateLimitCalls");
         props.add("rateLimitWindow");
         props.add("rateLimiter");
@@ -94,6 +100,7 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("sendEmptyMessageWhenIdle");
         props.add("soapEndpoint");
         props.add("socketTimeout");
+        props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateKey");
         props.add("stateRepository");
@@ -105,10 +112,12 @@ public class MarketoEndpointUriFactory extends org.apache.camel.support.componen
         props.add("userId");
         props.add("watermarkOverlap");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("clientId");
         secretProps.add("clientSecret");
         secretProps.add("encryptionKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("userId");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
