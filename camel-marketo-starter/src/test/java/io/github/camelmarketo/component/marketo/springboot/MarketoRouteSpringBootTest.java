@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CamelSpringBootTest
 @DirtiesContext
 @SpringBootApplication
-@SpringBootTest(classes = { MarketoRouteSpringBootTest.class, MarketoRouteSpringBootTest.Routes.class })
+@SpringBootTest(classes = { MarketoRouteSpringBootTest.class, MarketoRouteSpringBootTest.Routes.class },
+        properties = "camel.health.producers-enabled=true")
 class MarketoRouteSpringBootTest {
 
     @RegisterExtension
@@ -102,17 +103,23 @@ class MarketoRouteSpringBootTest {
     @Test
     void healthIsUpAndReportsTheLastCallOfEachApi() {
         template.requestBody("direct:getOverSoap", LeadKey.email("lead2@example.com"), List.class);
+        long calls = emulator.get().counters().calls(Api.SOAP) + emulator.get().counters().calls(Api.REST);
 
         Health result = health.health();
 
         assertThat(result.getStatus()).isEqualTo(Status.UP);
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> targets = (Map<String, Map<String, Object>>) result.getDetails().get("targets");
-        assertThat(targets).containsKeys("rest " + emulator.get().getRestEndpoint(), "soap " + emulator.get().getSoapEndpoint());
-        assertThat(targets.get("rest " + emulator.get().getRestEndpoint())).containsEntry("identity", "token issued");
-        assertThat(targets.get("soap " + emulator.get().getSoapEndpoint()).get("lastCall").toString())
-                .contains("operation=getLead").contains("success=true");
+        Map<String, Map<String, Object>> checks = (Map<String, Map<String, Object>>) result.getDetails().get("checks");
+        // one Camel producer check per producer: the REST sync and the SOAP read
+        assertThat(checks).containsOnlyKeys("producer:marketo://getLead?api=soap", "producer:marketo://syncMultipleLeads");
+        Map<String, Object> soap = checks.get("producer:marketo://getLead?api=soap");
+        assertThat(soap).containsEntry("state", "UP");
+        assertThat(soap.get("details").toString()).contains("api=soap").contains("operation=getLead")
+                .contains("last.call.outcome=success");
+        assertThat(checks.get("producer:marketo://syncMultipleLeads").get("details").toString()).contains("api=rest");
         assertThat(result.getDetails().toString()).doesNotContain(emulator.get().getClientSecret())
                 .doesNotContain(emulator.get().getSoapEncryptionKey());
+        // the view spends no call
+        assertThat(emulator.get().counters().calls(Api.SOAP) + emulator.get().counters().calls(Api.REST)).isEqualTo(calls);
     }
 }
