@@ -135,9 +135,10 @@ public class MarketoConsumer extends ScheduledBatchPollingConsumer {
 
     private MarketoConsumerHealthCheck.ConsumerState healthState() {
         LeadCursor cursor = committed;
+        Instant pausedUntil = quotaPausedUntil;
         return new MarketoConsumerHealthCheck.ConsumerState(selectorIdentity, getEndpoint().getResolvedApi().name(),
                 cursor == null ? null : cursor.watermark(), cursor == null ? null : cursor.position(), lastFetchFailure,
-                consecutiveFailures, quotaPausedUntil);
+                consecutiveFailures, pausedUntil != null && clock.instant().isBefore(pausedUntil) ? pausedUntil : null);
     }
 
     @Override

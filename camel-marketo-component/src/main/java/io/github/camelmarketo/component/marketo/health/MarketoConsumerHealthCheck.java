@@ -29,7 +29,7 @@ public class MarketoConsumerHealthCheck implements HealthCheck {
      * @param position            the cursor's position inside the pass (null: at a pass start)
      * @param lastFetchFailure    the failure of the last fetch, null once a fetch succeeded
      * @param consecutiveFailures failed fetches or pages in a row
-     * @param quotaPausedUntil    when the daily quota resets, while the consumer waits for it (else null)
+     * @param quotaPausedUntil    when the daily quota resets, while the consumer (by its own clock) waits for it; else null
      */
     public record ConsumerState(String selector, String api, Instant watermark, String position, Exception lastFetchFailure,
                                 int consecutiveFailures, Instant quotaPausedUntil) {
@@ -95,8 +95,7 @@ public class MarketoConsumerHealthCheck implements HealthCheck {
             builder.detail("position", current.position());
         }
         builder.detail("consecutive.failures", current.consecutiveFailures());
-        Instant now = Instant.now();
-        if (current.quotaPausedUntil() != null && current.quotaPausedUntil().isAfter(now)) {
+        if (current.quotaPausedUntil() != null) {
             builder.detail("paused.until", current.quotaPausedUntil().toString());
             builder.message("Marketo daily quota exhausted: the consumer makes no call until " + current.quotaPausedUntil());
             builder.down();

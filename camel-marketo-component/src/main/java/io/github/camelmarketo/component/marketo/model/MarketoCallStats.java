@@ -190,10 +190,6 @@ public class MarketoCallStats implements CallListener {
         quotaExceededResponses.increment();
     }
 
-    public void recordTokenRefresh() {
-        tokenRefreshes.increment();
-    }
-
     /** A new REST access token was fetched; it expires at {@code expiresAt} (the token itself is never recorded). */
     public void recordTokenRefresh(Instant expiresAt) {
         tokenRefreshes.increment();
