@@ -674,7 +674,7 @@ public class MarketoConfiguration extends CallPolicyConfiguration implements Cli
     }
 
     /**
-     * REST bulk extract: first status poll interval (doubles up to 60 s).
+     * REST bulk extract: first status poll interval (grows by half after each poll, up to 60 s).
      */
     public void setExtractPollInterval(long extractPollInterval) {
         this.extractPollInterval = extractPollInterval;

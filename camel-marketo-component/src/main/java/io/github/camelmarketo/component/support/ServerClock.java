@@ -16,19 +16,30 @@ public final class ServerClock {
 
     private volatile long offsetMillis;
     private volatile boolean observed;
+    /** The last header read, so that the many answers of one second parse it once. */
+    private volatile ParsedDate lastDate;
+
+    private record ParsedDate(String header, long epochMillis) {
+    }
 
     /** Records the server's {@code Date} header (RFC 1123); ignored when absent or unreadable. */
     public void observe(String dateHeader, Instant hostTimeAtReceive) {
         if (dateHeader == null || dateHeader.isBlank()) {
             return;
         }
-        try {
-            Instant server = ZonedDateTime.parse(dateHeader.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            offsetMillis = server.toEpochMilli() - hostTimeAtReceive.toEpochMilli();
-            observed = true;
-        } catch (DateTimeParseException e) {
-            // a server that sends no valid Date leaves the host's time in force
+        ParsedDate date = lastDate;
+        if (date == null || !date.header().equals(dateHeader)) {
+            try {
+                date = new ParsedDate(dateHeader,
+                        ZonedDateTime.parse(dateHeader.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+            } catch (DateTimeParseException e) {
+                // a server that sends no valid Date leaves the host's time in force
+                return;
+            }
+            lastDate = date;
         }
+        offsetMillis = date.epochMillis() - hostTimeAtReceive.toEpochMilli();
+        observed = true;
     }
 
     /** The server's current time as estimated from the last {@code Date} header, or {@code host}'s time before any. */

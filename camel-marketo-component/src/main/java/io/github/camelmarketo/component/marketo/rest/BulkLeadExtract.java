@@ -1,6 +1,5 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -170,7 +169,9 @@ final class BulkLeadExtract {
                         status.requestId(), "Cancelled it; raise extractJobTimeout if the instance's export queue is busy");
             }
             sleep(Math.min(interval, remaining));
-            interval = Math.min(interval * 2, MAX_POLL_INTERVAL);
+            // by half each time: a short job is seen at most half its age late, and a long one still costs few polls
+            // once the interval reaches the cap
+            interval = Math.min(interval + Math.max(1, interval / 2), MAX_POLL_INTERVAL);
         }
     }
 
@@ -324,7 +325,7 @@ final class BulkLeadExtract {
 
         Slice read(ExtractPosition pos, int rows, RestLeadMapper mapper) throws IOException {
             int from = (int) (pos.offset() - start);
-            CsvRowReader reader = new CsvRowReader(new ByteArrayInputStream(bytes, from, usable - from));
+            CsvRowReader reader = new CsvRowReader(bytes, from, usable);
             List<String> header = pos.header();
             if (pos.offset() == 0 || header.isEmpty()) {
                 List<String> headerRow = reader.nextRow();

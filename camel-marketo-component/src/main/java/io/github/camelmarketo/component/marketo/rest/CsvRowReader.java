@@ -1,27 +1,42 @@
 package io.github.camelmarketo.component.marketo.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Reads RFC 4180 CSV rows (quoted cells, doubled quotes, LF or CRLF) from a byte stream one row at a time and
  * counts the bytes consumed, so that a caller can later resume at the start of the next row with an HTTP
  * {@code Range} request. Quotes, commas and line breaks are ASCII, so splitting bytes before decoding UTF-8 is safe.
+ * A stream is read in blocks (nothing else may read it meanwhile); an export chunk already in memory is read in place.
  */
 final class CsvRowReader {
 
-    private static final int NONE = -2;
+    private static final int BUFFER_BYTES = 16 * 1024;
 
+    /** Null when reading an array. */
     private final InputStream in;
+    /** Bytes {@code [position, limit)} are read but not consumed; no per-byte stream call or lock. */
+    private byte[] buffer;
+    private int position;
+    private int limit;
     private long consumed;
-    private int peeked = NONE;
+    private byte[] cell = new byte[256];
 
     CsvRowReader(InputStream in) {
         this.in = in;
+        this.buffer = new byte[BUFFER_BYTES];
+    }
+
+    /** Reads bytes {@code [from, to)} of {@code bytes} (not copied); {@link #consumed()} counts from {@code from}. */
+    CsvRowReader(byte[] bytes, int from, int to) {
+        this.in = null;
+        this.buffer = bytes;
+        this.position = from;
+        this.limit = to;
     }
 
     /** Bytes consumed so far: after {@link #nextRow()}, the offset of the next row relative to the stream start. */
@@ -40,7 +55,7 @@ final class CsvRowReader {
             return null;
         }
         List<String> cells = new ArrayList<>();
-        ByteArrayOutputStream cell = new ByteArrayOutputStream();
+        int length = 0;
         boolean inQuotes = false;
         while (true) {
             int b = read();
@@ -49,17 +64,17 @@ final class CsvRowReader {
             }
             if (inQuotes) {
                 if (b != '"') {
-                    cell.write(b);
+                    length = put(length, b);
                 } else if (peek() == '"') {
-                    cell.write(read());
+                    length = put(length, read());
                 } else {
                     inQuotes = false;
                 }
             } else if (b == '"') {
                 inQuotes = true;
             } else if (b == ',') {
-                cells.add(cell.toString(StandardCharsets.UTF_8));
-                cell.reset();
+                cells.add(new String(cell, 0, length, StandardCharsets.UTF_8));
+                length = 0;
             } else if (b == '\n') {
                 break;
             } else if (b == '\r') {
@@ -68,10 +83,10 @@ final class CsvRowReader {
                 }
                 break;
             } else {
-                cell.write(b);
+                length = put(length, b);
             }
         }
-        cells.add(cell.toString(StandardCharsets.UTF_8));
+        cells.add(new String(cell, 0, length, StandardCharsets.UTF_8));
         return cells;
     }
 
@@ -84,19 +99,43 @@ final class CsvRowReader {
         }
     }
 
-    private int peek() throws IOException {
-        if (peeked == NONE) {
-            peeked = in.read();
+    private int put(int length, int b) {
+        if (length == cell.length) {
+            cell = Arrays.copyOf(cell, length * 2);
         }
-        return peeked;
+        cell[length] = (byte) b;
+        return length + 1;
+    }
+
+    private int peek() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position] & 0xff;
     }
 
     private int read() throws IOException {
-        int b = peeked != NONE ? peeked : in.read();
-        peeked = NONE;
-        if (b >= 0) {
-            consumed++;
+        if (position == limit && !fill()) {
+            return -1;
         }
-        return b;
+        consumed++;
+        return buffer[position++] & 0xff;
+    }
+
+    /** Refills the buffer from the stream; false at its end. */
+    private boolean fill() throws IOException {
+        if (in == null) {
+            return false;
+        }
+        int n;
+        do {
+            n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        if (n < 0) {
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
     }
 }

@@ -83,12 +83,8 @@ final class RestLeadMapper {
         if (lead.getForeignSysType() != null) {
             node.put("foreignSysType", lead.getForeignSysType());
         }
-        lead.getAttributes().forEach((name, value) -> {
-            String restName = restName(name);
-            if (!node.has(restName)) {
-                node.put(restName, value);
-            }
-        });
+        lead.getAttributes().forEach((name, value) ->
+                node.putIfAbsent(restName(name), value == null ? node.nullNode() : node.textNode(value)));
         return node;
     }
 

@@ -115,8 +115,23 @@ final class RestRequest {
         return body;
     }
 
-    /** Length of the request target with its encoded query, as the server's request line limit counts it. */
-    int queryLength() {
-        return url.length() + 1 + WWWFormCodec.format(query, StandardCharsets.UTF_8).length();
+    /**
+     * Whether the request target with its encoded query is longer than {@code max} characters, as the server's
+     * request line limit counts it. Encoding never shortens a name or value and makes a char at most 9 characters
+     * (3 UTF-8 bytes, each {@code %XX}), so the query is only encoded when those bounds do not decide.
+     */
+    boolean isTargetLongerThan(int max) {
+        // the target unencoded: url?name=value&name&...
+        long unencoded = url.length() + (query.isEmpty() ? 0 : query.size());
+        for (NameValuePair pair : query) {
+            unencoded += pair.getName().length() + (pair.getValue() == null ? 0 : 1 + pair.getValue().length());
+        }
+        if (unencoded > max) {
+            return true;
+        }
+        if (unencoded * 9 <= max) {
+            return false;
+        }
+        return url.length() + (query.isEmpty() ? 0 : 1 + WWWFormCodec.format(query, StandardCharsets.UTF_8).length()) > max;
     }
 }

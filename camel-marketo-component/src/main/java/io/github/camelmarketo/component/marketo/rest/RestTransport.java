@@ -102,7 +102,7 @@ final class RestTransport implements AutoCloseable {
     }
 
     private <T> T execute(RestRequest request, ResponseReader<T> reader, boolean partialRead) {
-        boolean longGet = request.isGet() && request.queryLength() > MAX_GET_LENGTH;
+        boolean longGet = request.isGet() && request.isTargetLongerThan(MAX_GET_LENGTH);
         String[] usedToken = new String[1];
         return retrier.call(request.operation(), request.write(),
                 state -> attempt(request, usedToken, state, longGet, reader, partialRead), RestErrors.INSTANCE);

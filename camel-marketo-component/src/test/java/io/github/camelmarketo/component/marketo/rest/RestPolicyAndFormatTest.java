@@ -114,6 +114,55 @@ class RestPolicyAndFormatTest {
     }
 
     @Test
+    void csvRowsReadInPlaceFromAChunkMatchTheStreamAndCountFromTheChunkStart() throws IOException {
+        String csv = "id,email,company\n1,a@x.com,\"Acme, Inc.\"\n2,b@x.com,\"say \"\"hi\"\"\nthere\"\n3,c@x.com,Zoë\r\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        int from = csv.indexOf("1,a@x.com");
+        // a longer cell than the reader's initial cell buffer
+        byte[] longCell = ("4,d@x.com," + "x".repeat(1000) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[file.length + longCell.length];
+        System.arraycopy(file, 0, bytes, 0, file.length);
+        System.arraycopy(longCell, 0, bytes, file.length, longCell.length);
+
+        CsvRowReader inPlace = new CsvRowReader(bytes, from, file.length);
+        assertThat(inPlace.nextRow()).containsExactly("1", "a@x.com", "Acme, Inc.");
+        assertThat(inPlace.nextRow()).containsExactly("2", "b@x.com", "say \"hi\"\nthere");
+        assertThat(inPlace.nextRow()).containsExactly("3", "c@x.com", "Zoë");
+        assertThat(inPlace.nextRow()).as("the reader stops at the end it was given").isNull();
+        assertThat(inPlace.atEnd()).isTrue();
+        assertThat(inPlace.consumed()).isEqualTo(file.length - from);
+
+        CsvRowReader rest = new CsvRowReader(bytes, file.length, bytes.length);
+        assertThat(rest.nextRow()).containsExactly("4", "d@x.com", "x".repeat(1000));
+        // a stream is read in blocks, so rows that span blocks come out whole
+        CsvRowReader streamed = new CsvRowReader(new java.io.BufferedInputStream(new ByteArrayInputStream(bytes), 7));
+        int rows = 0;
+        while (streamed.nextRow() != null) {
+            rows++;
+        }
+        assertThat(rows).isEqualTo(5);
+        assertThat(streamed.consumed()).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void aGetIsLongWhenItsEncodedTargetExceedsTheLimitWhicheverBoundDecides() {
+        String url = "https://123-ABC-456.mktorest.com/rest/v1/leads.json";
+        // ASCII letters are not encoded: the unencoded length decides exactly
+        int room = 100 - url.length() - "?filterType=email&filterValues=".length();
+        assertThat(RestRequest.get("op", url).param("filterType", "email").param("filterValues", "a".repeat(room))
+                .isTargetLongerThan(100)).isFalse();
+        assertThat(RestRequest.get("op", url).param("filterType", "email").param("filterValues", "a".repeat(room + 1))
+                .isTargetLongerThan(100)).isTrue();
+        // '@' and ',' become %40 and %2C: short unencoded, long once encoded
+        String emails = "a@x,b@y";
+        RestRequest encoded = RestRequest.get("op", url).param("filterValues", emails);
+        int encodedLength = url.length() + "?filterValues=".length() + "a%40x%2Cb%40y".length();
+        assertThat(encoded.isTargetLongerThan(encodedLength)).isFalse();
+        assertThat(encoded.isTargetLongerThan(encodedLength - 1)).isTrue();
+        assertThat(RestRequest.get("op", url).isTargetLongerThan(url.length())).isFalse();
+    }
+
+    @Test
     void extractPositionsRoundTripAndCutWindowsOf31Days() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         Instant end = Instant.parse("2026-03-15T00:00:00Z");

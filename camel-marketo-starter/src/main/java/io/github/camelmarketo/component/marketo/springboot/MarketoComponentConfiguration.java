@@ -160,7 +160,7 @@ public class MarketoComponentConfiguration extends CallPolicyComponentConfigurat
      */
     private Duration extractJobTimeout = Duration.ofMinutes(30);
     /**
-     * REST bulk extract: first status poll interval (doubles up to 60 s). Spring Boot duration syntax: 500ms, 20s,
+     * REST bulk extract: first status poll interval (grows by half after each poll, up to 60 s). Spring Boot duration syntax: 500ms, 20s,
      * 30m; a bare number is milliseconds.
      */
     private Duration extractPollInterval = Duration.ofSeconds(5);

@@ -29,12 +29,13 @@ final class BudgetScenario implements Scenario {
         LimitSpec limits = s.budgetLimits();
         Table table = new Table(1, "1. Budget efficiency (vendor limits on, scaled windows)",
                 String.format("Sync %,d new leads (300 per call) and read them back by email through the component, %d producer "
-                              + "threads, emulator and component limiter both at %s. Ceiling = the shortest possible time for "
+                              + "threads, emulator and component limiter both at %s, after a warm-up of %,d leads and one idle "
+                              + "window. Ceiling = the shortest possible time for "
                               + "the fewest calls the vendor's batch sizes allow (sync 300, SOAP 100 keys, REST 300 filterValues), "
                               + "given the window, concurrency min(threads, cap) and the raw loop's call latencies (scenario 2). "
                               + "'ratio (calls made)' uses the calls the component actually made. Rejections are counted by "
                               + "the emulator. Target: ratio >= %.2f and no 606/615/20023/20024.", s.budgetLeads(),
-                        s.budgetThreads(), limits.describe(), RATIO_TARGET),
+                        s.budgetThreads(), limits.describe(), s.budgetWarmup(), RATIO_TARGET),
                 "api", "records", "calls", "min calls", "wall s", "ceiling s", "records/s", "ceiling records/s", "ratio",
                 "ratio (calls made)", "606", "615", "20023", "20024");
         Charts.Bars bars = new Charts.Bars();
@@ -43,7 +44,8 @@ final class BudgetScenario implements Scenario {
             Map<String, Long> counters;
             try (EmulatorHandle emulator = context.emulator(0, limits, "1g")) {
                 result = context.run(new TaskSpec(Tasks.CAMEL_SYNC_READ, api, emulator.baseUrl(), s.budgetLeads(),
-                        s.budgetThreads(), s.consumerBatch(), limits.toArg(), "budget-" + api, 0), s.clientHeap(), emulator);
+                        s.budgetThreads(), s.consumerBatch(), limits.toArg(), "budget-" + api, s.budgetWarmup()), s.clientHeap(),
+                        emulator);
                 counters = emulator.counters();
             }
             long syncCalls = Counters.get(counters, Counters.syncLabel(api));

@@ -14,7 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * {@code leads} leads through the polling consumer
  * ({@code from("marketo:getMultipleLeads?leadSelector=lastUpdateAt&...")}, one exchange per lead; over REST a Bulk
- * Lead Extract), stopping when {@code leads} exchanges have completed.
+ * Lead Extract), stopping when {@code leads} exchanges have completed. {@code initialDelay=0}: the measured time
+ * starts with the context, and the raw loop does not wait a second before its first call either.
  */
 final class CamelConsumeTask implements ClientTask {
 
@@ -31,7 +32,7 @@ final class CamelConsumeTask implements ClientTask {
             @Override
             public void configure() {
                 from("marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + since + "&batchSize="
-                     + spec.batchSize() + "&greedy=true&delay=10")
+                     + spec.batchSize() + "&greedy=true&delay=10&initialDelay=0")
                         .process(exchange -> {
                             if (received.incrementAndGet() == expected) {
                                 done.countDown();

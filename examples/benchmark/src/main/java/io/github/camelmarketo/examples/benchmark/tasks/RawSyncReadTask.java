@@ -18,13 +18,14 @@ final class RawSyncReadTask implements ClientTask {
     public Map<String, Double> run(TaskSpec spec, Progress progress) throws Exception {
         try (RawClient client = RawClients.create(spec)) {
             if (spec.warmupLeads() > 0) {
-                syncAndRead(client, spec.emailPrefix() + "-warmup", spec.warmupLeads(), spec.threads(), new Latency(), new Latency());
+                syncAndRead(client, spec.emailPrefix() + "-warmup", spec.warmupLeads(), spec.threads(), new Latency(), new Latency(),
+                        Warmup.leadsPerCall(spec));
             }
             Latency syncs = new Latency();
             Latency reads = new Latency();
             progress.measuring();
             TaskMeter meter = new TaskMeter().start();
-            long records = syncAndRead(client, spec.emailPrefix(), spec.leads(), spec.threads(), syncs, reads);
+            long records = syncAndRead(client, spec.emailPrefix(), spec.leads(), spec.threads(), syncs, reads, Integer.MAX_VALUE);
             Map<String, Double> metrics = meter.stop(records);
             metrics.put("syncCallMs", syncs.meanMillis());
             metrics.put("readCallMs", reads.meanMillis());
@@ -33,10 +34,11 @@ final class RawSyncReadTask implements ClientTask {
         }
     }
 
-    private static long syncAndRead(RawClient client, String prefix, int count, int threads, Latency syncs, Latency reads)
-            throws Exception {
+    /** Leads per call: as many as the API takes, at most {@code perCall}. */
+    private static long syncAndRead(RawClient client, String prefix, int count, int threads, Latency syncs, Latency reads,
+                                    int perCall) throws Exception {
         AtomicLong synced = new AtomicLong();
-        Parallel.run(threads, BenchLeads.batches(prefix, count, client.maxSyncPerCall()), batch -> {
+        Parallel.run(threads, BenchLeads.batches(prefix, count, Math.min(perCall, client.maxSyncPerCall())), batch -> {
             long start = System.nanoTime();
             int accepted = client.sync(batch);
             syncs.add(System.nanoTime() - start);
@@ -46,7 +48,7 @@ final class RawSyncReadTask implements ClientTask {
             synced.addAndGet(accepted);
         });
         AtomicLong read = new AtomicLong();
-        Parallel.run(threads, BenchLeads.batches(prefix, count, client.maxKeysPerCall()), batch -> {
+        Parallel.run(threads, BenchLeads.batches(prefix, count, Math.min(perCall, client.maxKeysPerCall())), batch -> {
             long start = System.nanoTime();
             int found = client.readByEmail(BenchLeads.emails(batch));
             reads.add(System.nanoTime() - start);
