@@ -2,6 +2,7 @@ package io.github.camelmarketo.component.marketo.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -142,15 +143,15 @@ final class RestTransport implements AutoCloseable {
 
     private HttpUriRequestBase toHttpRequest(RestRequest request, String token, boolean asForm) {
         try {
-            URIBuilder uri = new URIBuilder(request.url());
             HttpUriRequestBase http;
             if (asForm) {
-                uri.addParameter("_method", request.method());
-                http = new HttpUriRequestBase("POST", uri.build());
+                http = new HttpUriRequestBase("POST", withParameter(request.url(), "_method", request.method()));
                 http.setEntity(new UrlEncodedFormEntity(request.query(), StandardCharsets.UTF_8));
             } else {
-                uri.addParameters(request.query());
-                http = new HttpUriRequestBase(request.method(), uri.build());
+                // the URLs are built from the configured endpoint and ids: only a query needs encoding
+                URI uri = request.query().isEmpty() ? new URI(request.url())
+                        : new URIBuilder(request.url()).addParameters(request.query()).build();
+                http = new HttpUriRequestBase(request.method(), uri);
                 if (request.body() != null) {
                     http.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(request.body()), ContentType.APPLICATION_JSON));
                 } else if (request.entity() != null) {
@@ -167,6 +168,11 @@ final class RestTransport implements AutoCloseable {
             throw new MarketoException(request.operation(), null, "cannot build the request: " + e.getMessage(), null,
                     "Check restEndpoint", e);
         }
+    }
+
+    /** {@code url} with one more parameter whose name and value need no encoding. */
+    private static URI withParameter(String url, String name, String value) throws URISyntaxException {
+        return new URI(url + (url.indexOf('?') < 0 ? '?' : '&') + name + '=' + value);
     }
 
     /** Reads a JSON envelope; non-2xx statuses and {@code success:false} become failures. */

@@ -41,7 +41,7 @@ final class CamelConsumeTask implements ClientTask {
             }
         });
         progress.measuring();
-        TaskMeter meter = new TaskMeter().start();
+        TaskMeter meter = new TaskMeter().start().sampleLiveHeap();
         context.start();
         long start = System.nanoTime();
         long lastReport = start;

@@ -18,7 +18,7 @@ final class RawConsumeTask implements ClientTask {
     @Override
     public Map<String, Double> run(TaskSpec spec, Progress progress) throws Exception {
         progress.measuring();
-        TaskMeter meter = new TaskMeter().start();
+        TaskMeter meter = new TaskMeter().start().sampleLiveHeap();
         AtomicLong received = new AtomicLong();
         long start = System.nanoTime();
         long[] lastReport = {start};

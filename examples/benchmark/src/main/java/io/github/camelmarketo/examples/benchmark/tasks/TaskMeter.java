@@ -29,6 +29,7 @@ public final class TaskMeter {
     private long workerCpuStart;
     private long compileMillisStart;
     private long gcMillisStart;
+    private LiveHeapSampler liveHeap;
 
     /** Collects garbage, resets the after-GC peak and starts the clocks. */
     public TaskMeter start() {
@@ -39,6 +40,15 @@ public final class TaskMeter {
         workerCpuStart = Parallel.workerCpuNanos();
         compileMillisStart = compileMillis();
         gcMillisStart = gcMillis();
+        return this;
+    }
+
+    /**
+     * Also samples the live heap with periodic full collections ({@link LiveHeapSampler}) and reports that as
+     * {@code heapAfterGcMb}, for a long run whose memory must not grow with its length. Call after {@link #start()}.
+     */
+    public TaskMeter sampleLiveHeap() {
+        liveHeap = LiveHeapSampler.start();
         return this;
     }
 
@@ -56,7 +66,7 @@ public final class TaskMeter {
         metrics.put("workerCpuMsPer1000", records == 0 || workerCpu == 0 ? Double.NaN : workerCpu / 1e6 / (records / 1000.0));
         metrics.put("jitMs", (double) (compileMillis() - compileMillisStart));
         metrics.put("gcMs", (double) (gcMillis() - gcMillisStart));
-        metrics.put("heapAfterGcMb", PEAK_AFTER_GC.get() / 1048576.0);
+        metrics.put("heapAfterGcMb", (liveHeap != null ? liveHeap.stop() : PEAK_AFTER_GC.get()) / 1048576.0);
         metrics.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576.0);
         return metrics;
     }
