@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Runs every scenario against the emulator and writes {@code report.md}, {@code report.json} and PNG charts:
  *
  * <pre>
- * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite            # full sizes, about 15-25 minutes on 2 cores
+ * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite            # full sizes, about 11 minutes on 2 idle cores
  * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite -Dsuite.size=smoke
  * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite -Dsuite.consumerLeads=200000   # a loaded machine
  * ./mvnw -q -pl examples/benchmark -am compile exec:exec@suite -Dsuite.scenarios=2,1            # some scenarios only

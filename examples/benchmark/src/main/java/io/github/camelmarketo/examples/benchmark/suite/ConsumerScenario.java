@@ -34,8 +34,9 @@ final class ConsumerScenario implements Scenario {
                               + "exchange per lead; REST = Bulk Lead Extract) beside the raw loop reading the same leads "
                               + "(SOAP: LastUpdateAtSelector pages; REST: one export per 31-day window, each file downloaded "
                               + "once and parsed). Emulator in its own JVM (-Xmx%s), limits off on both sides. Heap = largest "
-                              + "heap a full GC left behind in the client JVM (one every 2 s during the run: what the consumer "
-                              + "holds, without the dead objects a young GC leaves in the old generation). Targets: consumer >= %.1f x raw loop leads/s; heap "
+                              + "heap a full GC left behind in the client JVM (one at each twentieth of the leads, while a page is "
+                              + "in hand: what the consumer holds, without the dead objects a young GC leaves in the old "
+                              + "generation). Targets: consumer >= %.1f x raw loop leads/s; heap "
                               + "after GC at %,d vs %,d leads within %.0f %%; %,d leads also complete at -Xmx%s.",
                         s.consumerLeads(), s.consumerBatch(), s.emulatorHeap(), THROUGHPUT_TARGET, s.consumerSmall(),
                         s.consumerLeads(), HEAP_TOLERANCE * 100, s.consumerLeads(), s.smallHeap()),

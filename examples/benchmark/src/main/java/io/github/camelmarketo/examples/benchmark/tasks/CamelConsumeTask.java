@@ -27,6 +27,7 @@ final class CamelConsumeTask implements ClientTask {
         AtomicLong received = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
         long expected = spec.leads();
+        LiveHeapSampler liveHeap = new LiveHeapSampler(expected);
         String since = Instant.now().minus(61, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -34,14 +35,16 @@ final class CamelConsumeTask implements ClientTask {
                 from("marketo:getMultipleLeads?leadSelector=lastUpdateAt&oldestUpdatedAt=" + since + "&batchSize="
                      + spec.batchSize() + "&greedy=true&delay=10&initialDelay=0")
                         .process(exchange -> {
-                            if (received.incrementAndGet() == expected) {
+                            long count = received.incrementAndGet();
+                            liveHeap.progress(count);
+                            if (count == expected) {
                                 done.countDown();
                             }
                         });
             }
         });
         progress.measuring();
-        TaskMeter meter = new TaskMeter().start().sampleLiveHeap();
+        TaskMeter meter = new TaskMeter().start().sampleLiveHeap(liveHeap);
         context.start();
         long start = System.nanoTime();
         long lastReport = start;

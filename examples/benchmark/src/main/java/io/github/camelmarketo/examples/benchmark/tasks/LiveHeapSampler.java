@@ -2,52 +2,49 @@ package io.github.camelmarketo.examples.benchmark.tasks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The live heap of a long run, sampled: every {@link #PERIOD_MILLIS} ms a full collection, then the heap in use. A
- * young collection leaves dead objects of the old generation in place until the next marking cycle, so the heap
- * after it grows with the length of a run even when nothing is retained; after a full collection only what is
- * reachable is left. The largest sample is the peak live heap. Costs one full collection per period (a few
- * milliseconds for a heap of tens of megabytes); used for the consumer runs, not for the CPU measurements.
+ * The live heap of a long run, sampled at {@link #SAMPLES} evenly spaced points of its work: at each, a full
+ * collection, then the heap in use. A young collection leaves dead objects of the old generation in place until the
+ * next marking cycle, so the heap after it grows with the length of a run even when nothing is retained; after a full
+ * collection only what is reachable is left. Sampling by progress (not by time) gives a short and a long run the
+ * same number of samples, taken in the middle of the work (a page and its export chunk in hand), so their peaks
+ * compare. Costs {@link #SAMPLES} full collections per run (a few milliseconds each for a heap of tens of
+ * megabytes); used for the consumer runs, not for the CPU measurements. Thread-safe.
  */
-final class LiveHeapSampler implements AutoCloseable {
+final class LiveHeapSampler {
 
-    static final long PERIOD_MILLIS = 2000;
+    static final int SAMPLES = 20;
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private final AtomicLong peak = new AtomicLong();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "live-heap-sampler");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final long step;
+    private long next;
+    private long peak;
 
-    /** Starts sampling. */
-    static LiveHeapSampler start() {
-        LiveHeapSampler sampler = new LiveHeapSampler();
-        sampler.timer.scheduleAtFixedRate(sampler::sample, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-        return sampler;
+    /** Samples each time another {@code total / SAMPLES} records are done. */
+    LiveHeapSampler(long total) {
+        this.step = Math.max(1, total / SAMPLES);
+        this.next = step;
+    }
+
+    /** {@code done} records are done so far: samples when that passes the next point. */
+    synchronized void progress(long done) {
+        if (done >= next) {
+            sample();
+            while (next <= done) {
+                next += step;
+            }
+        }
     }
 
     private void sample() {
         System.gc();
-        peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+        peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
     }
 
-    /** Takes a last sample and stops; returns the peak live heap in bytes. */
-    long stop() {
-        timer.shutdownNow();
-        sample();
-        return peak.get();
-    }
-
-    @Override
-    public void close() {
-        timer.shutdownNow();
+    /** The peak live heap in bytes (0 before the first sample). */
+    synchronized long peak() {
+        return peak;
     }
 }

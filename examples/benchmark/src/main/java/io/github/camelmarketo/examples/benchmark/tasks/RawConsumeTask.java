@@ -18,7 +18,8 @@ final class RawConsumeTask implements ClientTask {
     @Override
     public Map<String, Double> run(TaskSpec spec, Progress progress) throws Exception {
         progress.measuring();
-        TaskMeter meter = new TaskMeter().start().sampleLiveHeap();
+        LiveHeapSampler liveHeap = new LiveHeapSampler(spec.leads());
+        TaskMeter meter = new TaskMeter().start().sampleLiveHeap(liveHeap);
         AtomicLong received = new AtomicLong();
         long start = System.nanoTime();
         long[] lastReport = {start};
@@ -26,6 +27,7 @@ final class RawConsumeTask implements ClientTask {
             Instant since = Instant.now().minus(61, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
             client.readUpdatedSince(since, spec.batchSize(), count -> {
                 long total = received.addAndGet(count);
+                liveHeap.progress(total);
                 long now = System.nanoTime();
                 if (now - lastReport[0] > 15_000_000_000L) {
                     lastReport[0] = now;

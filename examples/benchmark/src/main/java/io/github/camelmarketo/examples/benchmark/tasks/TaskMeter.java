@@ -44,11 +44,11 @@ public final class TaskMeter {
     }
 
     /**
-     * Also samples the live heap with periodic full collections ({@link LiveHeapSampler}) and reports that as
-     * {@code heapAfterGcMb}, for a long run whose memory must not grow with its length. Call after {@link #start()}.
+     * Reports {@code sampler}'s peak live heap as {@code heapAfterGcMb} (a long run whose memory must not grow with
+     * its length; the task reports its progress to the sampler).
      */
-    public TaskMeter sampleLiveHeap() {
-        liveHeap = LiveHeapSampler.start();
+    public TaskMeter sampleLiveHeap(LiveHeapSampler sampler) {
+        liveHeap = sampler;
         return this;
     }
 
@@ -66,7 +66,7 @@ public final class TaskMeter {
         metrics.put("workerCpuMsPer1000", records == 0 || workerCpu == 0 ? Double.NaN : workerCpu / 1e6 / (records / 1000.0));
         metrics.put("jitMs", (double) (compileMillis() - compileMillisStart));
         metrics.put("gcMs", (double) (gcMillis() - gcMillisStart));
-        metrics.put("heapAfterGcMb", (liveHeap != null ? liveHeap.stop() : PEAK_AFTER_GC.get()) / 1048576.0);
+        metrics.put("heapAfterGcMb", (liveHeap != null ? liveHeap.peak() : PEAK_AFTER_GC.get()) / 1048576.0);
         metrics.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1048576.0);
         return metrics;
     }
