@@ -70,12 +70,14 @@ public final class BenchmarkSuite {
         if ("all".equals(only)) {
             return scenarios();
         }
-        List<String> numbers = List.of(only.split(","));
-        List<Scenario> selected = scenarios().stream().filter(s -> numbers.contains(s.name().substring(0, 1))).toList();
-        if (selected.isEmpty()) {
-            throw new IllegalArgumentException("--scenarios is all or a comma-separated list of 1, 2, 3, 4; was " + only);
+        // a scenario's name starts with its number
+        List<String> known = scenarios().stream().map(s -> s.name().substring(0, 1)).toList();
+        List<String> numbers = List.of(only.split(",")).stream().map(String::trim).toList();
+        if (numbers.isEmpty() || !known.containsAll(numbers)) {
+            throw new IllegalArgumentException("--scenarios is all or a comma-separated list of " + String.join(", ", known.stream().sorted().toList())
+                                               + "; was " + only);
         }
-        return selected;
+        return scenarios().stream().filter(s -> numbers.contains(s.name().substring(0, 1))).toList();
     }
 
     /** Runs the suite with {@code settings} and writes the report into {@code out}; returns it. */

@@ -19,7 +19,8 @@ final class LiveHeapSampler {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private final long step;
-    private long next;
+    /** Read on every record without the lock; only a sample takes it. */
+    private volatile long next;
     private long peak;
 
     /** Samples each time another {@code total / SAMPLES} records are done. */
@@ -29,11 +30,18 @@ final class LiveHeapSampler {
     }
 
     /** {@code done} records are done so far: samples when that passes the next point. */
-    synchronized void progress(long done) {
-        if (done >= next) {
-            sample();
-            while (next <= done) {
-                next += step;
+    void progress(long done) {
+        if (done < next) {
+            return;
+        }
+        synchronized (this) {
+            if (done >= next) {
+                sample();
+                long following = next;
+                while (following <= done) {
+                    following += step;
+                }
+                next = following;
             }
         }
     }
